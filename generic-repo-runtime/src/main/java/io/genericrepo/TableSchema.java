@@ -1,0 +1,57 @@
+package io.genericrepo;
+
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The mapping between a record and DynamoDB items, generated as {@code XSchema} for each
+ * {@code @Table} record: straight-line code, no reflection. Repositories use it; it is also
+ * useful on its own, for example to turn a DynamoDB stream record into an {@code Order}.
+ *
+ * <pre>{@code
+ * Map<String, AttributeValue> item = OrderSchema.INSTANCE.toItem(order);
+ * Order back = OrderSchema.INSTANCE.fromItem(item);
+ * }</pre>
+ *
+ * @param <T> the record
+ * @param <K> the key: {@code XKey} for a table with a sort key, else the partition key's type
+ */
+public interface TableSchema<T, K> {
+
+    /** @return the table's name, keys, indexes and special attributes */
+    TableMetadata metadata();
+
+    /**
+     * Converts a record to an item. Null components and empty sets are left out.
+     *
+     * @param item the record
+     * @return the item, attributes in component order
+     * @throws IllegalArgumentException if a key component is null or empty, or a value cannot be
+     *     stored (such as {@code NaN}); the message names the component
+     */
+    Map<String, AttributeValue> toItem(T item);
+
+    /**
+     * Converts an item to a record. Missing attributes become null (primitives their default).
+     *
+     * @param item the item
+     * @return the record
+     * @throws SchemaMismatchException if an attribute does not fit its component
+     */
+    T fromItem(Map<String, AttributeValue> item);
+
+    /**
+     * Converts a key to the key attributes of a request.
+     *
+     * @param key the key
+     * @return the key attributes
+     * @throws IllegalArgumentException if a key component is null or empty
+     */
+    Map<String, AttributeValue> toKey(K key);
+
+    /**
+     * @param item a record
+     * @return its key
+     */
+    K keyOf(T item);
+}

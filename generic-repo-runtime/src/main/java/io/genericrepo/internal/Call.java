@@ -1,0 +1,51 @@
+package io.genericrepo.internal;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+
+/**
+ * One DynamoDB API call, both ways it can be made: on the sync client and on the async one. An
+ * {@link Operation} names its call, so that each operation is written once and run either way.
+ * Internal.
+ *
+ * @param name the API name, for logs
+ * @param sync the call on {@link DynamoDbClient}
+ * @param async the call on {@link DynamoDbAsyncClient}
+ * @param <Q> request type
+ * @param <S> response type
+ */
+public record Call<Q, S>(String name, BiFunction<DynamoDbClient, Q, S> sync,
+        BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async) {
+
+    /** GetItem. */
+    public static final Call<GetItemRequest, GetItemResponse> GET_ITEM =
+            new Call<>("GetItem", DynamoDbClient::getItem, DynamoDbAsyncClient::getItem);
+
+    /** PutItem. */
+    public static final Call<PutItemRequest, PutItemResponse> PUT_ITEM =
+            new Call<>("PutItem", DynamoDbClient::putItem, DynamoDbAsyncClient::putItem);
+
+    /** DeleteItem. */
+    public static final Call<DeleteItemRequest, DeleteItemResponse> DELETE_ITEM =
+            new Call<>("DeleteItem", DynamoDbClient::deleteItem, DynamoDbAsyncClient::deleteItem);
+
+    /** CreateTable. */
+    public static final Call<CreateTableRequest, CreateTableResponse> CREATE_TABLE =
+            new Call<>("CreateTable", DynamoDbClient::createTable, DynamoDbAsyncClient::createTable);
+
+    /** DescribeTable. */
+    public static final Call<DescribeTableRequest, DescribeTableResponse> DESCRIBE_TABLE =
+            new Call<>("DescribeTable", DynamoDbClient::describeTable, DynamoDbAsyncClient::describeTable);
+}

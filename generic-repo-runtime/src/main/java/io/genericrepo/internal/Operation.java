@@ -1,0 +1,20 @@
+package io.genericrepo.internal;
+
+import java.util.function.Function;
+
+/**
+ * One repository operation as data: the request to send, the call that sends it, and how the
+ * response becomes the result. Built once by {@link TableOperations}; run by
+ * {@link SyncExecutor} (and, later, its async twin) that differ only in how the call is made.
+ * Internal.
+ *
+ * @param call the API call
+ * @param request the request
+ * @param tableName the table, for logs
+ * @param key the key as {@code name=value} pairs, for logs (empty when there is none)
+ * @param transform from response to result
+ * @param <Q> request type
+ * @param <S> response type
+ * @param <R> result type
+ */
+public record Operation<Q, S, R>(Call<Q, S> call, Q request, String tableName, String key, Function<S, R> transform) {}

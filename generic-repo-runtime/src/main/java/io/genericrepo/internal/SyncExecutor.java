@@ -1,0 +1,71 @@
+package io.genericrepo.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Runs {@link Operation}s on a {@link DynamoDbClient}, logging each request at DEBUG (operation,
+ * table, key, latency) and, at TRACE only, the request and response with their values. Internal.
+ */
+public final class SyncExecutor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger("io.genericrepo");
+
+    private final DynamoDbClient client;
+    private final boolean ownsClient;
+
+    /**
+     * @param client the client
+     * @param ownsClient whether {@link #close()} closes it (only a client the builder made)
+     */
+    public SyncExecutor(DynamoDbClient client, boolean ownsClient) {
+        this.client = client;
+        this.ownsClient = ownsClient;
+    }
+
+    /** @return the client */
+    public DynamoDbClient client() {
+        return client;
+    }
+
+    /**
+     * @param op the operation
+     * @param <Q> request type
+     * @param <S> response type
+     * @param <R> result type
+     * @return its result
+     */
+    public <Q, S, R> R run(Operation<Q, S, R> op) {
+        long start = System.nanoTime();
+        S response;
+        try {
+            response = op.call().sync().apply(client, op.request());
+        } catch (RuntimeException e) {
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {} [{}] failed after {} ms: {}", op.call().name(), op.tableName(), op.key(),
+                        millis(start), e.getClass().getSimpleName());
+            }
+            throw e;
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} [{}] {} ms", op.call().name(), op.tableName(), op.key(), millis(start));
+        }
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{} request {} response {}", op.call().name(), op.request(), response);
+        }
+        return op.transform().apply(response);
+    }
+
+    private static long millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** Closes the client if the repository built it. */
+    @Override
+    public void close() {
+        if (ownsClient) {
+            client.close();
+        }
+    }
+}
