@@ -1,0 +1,6 @@
+package io.genericrepo.it.model;
+
+/** An enum for sets and lists. */
+public enum Color {
+    RED, GREEN, BLUE
+}

@@ -1,0 +1,85 @@
+package io.genericrepo.processor;
+
+import com.google.auto.service.AutoService;
+import io.genericrepo.processor.collect.Annotations;
+import io.genericrepo.processor.collect.RecordCollector;
+import io.genericrepo.processor.emit.Emitter;
+import io.genericrepo.processor.emit.SourceWriter;
+import io.genericrepo.processor.model.ModelFactory;
+import io.genericrepo.processor.model.TableModel;
+import io.genericrepo.processor.validate.MisplacedAnnotations;
+import io.genericrepo.processor.validate.RecordValidator;
+import io.genericrepo.processor.validate.ValidationReport;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Generates a schema, metamodel, key and repository for each {@code @Table} record, in four
+ * visible stages: collect → validate → model → emit.
+ */
+@AutoService(Processor.class)
+public final class GenericRepoProcessor extends AbstractProcessor {
+
+    private RecordCollector collector;
+    private RecordValidator validator;
+    private MisplacedAnnotations misplaced;
+    private ModelFactory models;
+    private SourceWriter writer;
+    private List<Emitter> emitters;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        collector = new RecordCollector(env.getElementUtils());
+        validator = new RecordValidator(env.getElementUtils(), env.getTypeUtils());
+        misplaced = new MisplacedAnnotations(env.getElementUtils());
+        models = new ModelFactory(env.getElementUtils());
+        writer = new SourceWriter(env.getFiler());
+        emitters = Emitter.all();
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(Annotations.TABLE, Annotations.PARTITION_KEY, Annotations.SORT_KEY, Annotations.TTL,
+                Annotations.VERSION, Annotations.INDEX_PARTITION_KEY, Annotations.INDEX_SORT_KEY);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        misplaced.check(round, processingEnv.getMessager());
+        for (TypeElement record : collector.recordsThisRound(round)) {
+            try {
+                if (validator.mustDefer(record)) {
+                    if (!round.processingOver()) {
+                        collector.defer(record); // a type it uses may be generated later in this build
+                    }
+                    continue; // still missing at the end: javac reports the unknown type itself
+                }
+                ValidationReport report = validator.validate(record);
+                report.printTo(processingEnv.getMessager());
+                if (!report.isClean()) {
+                    continue; // no output for a broken record
+                }
+                TableModel table = models.create(record);
+                emitters.forEach(e -> e.emit(table).ifPresent(type -> writer.write(table.record().packageName(), type, record)));
+            } catch (RuntimeException e) {
+                processingEnv.getMessager().printMessage(Kind.ERROR,
+                        "[Internal] generic-repo failed on this record; please report it: " + e, record);
+                throw e;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,35 @@
+package io.genericrepo.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime types generated code names. */
+final class Types {
+
+    static final String RUNTIME = "io.genericrepo";
+    static final String INTERNAL = "io.genericrepo.internal";
+    static final String PATHS = "io.genericrepo.path";
+
+    static final ClassName TABLE_SCHEMA = ClassName.get(RUNTIME, "TableSchema");
+    static final ClassName TABLE_METADATA = ClassName.get(RUNTIME, "TableMetadata");
+    static final ClassName KEY_ATTRIBUTE = ClassName.get(RUNTIME, "KeyAttribute");
+    static final ClassName ATTRIBUTE_CONVERTER = ClassName.get(RUNTIME, "AttributeConverter");
+    static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
+    static final ClassName REPOSITORY_BUILDER = ClassName.get(RUNTIME, "RepositoryBuilder");
+
+    static final ClassName CONVERTERS = ClassName.get(INTERNAL, "Converters");
+    static final ClassName COLLECTION_CONVERTERS = ClassName.get(INTERNAL, "CollectionConverters");
+    static final ClassName ITEM_WRITER = ClassName.get(INTERNAL, "ItemWriter");
+    static final ClassName ITEM_READER = ClassName.get(INTERNAL, "ItemReader");
+    static final ClassName KEYS = ClassName.get(INTERNAL, "Keys");
+
+    static final ClassName ATTRIBUTE_PATH = ClassName.get(PATHS, "AttributePath");
+    static final ClassName INDEX = ClassName.get(PATHS, "Index");
+    static final ClassName RECORD_PATH = ClassName.get(PATHS, "RecordPath");
+
+    static final ClassName ATTRIBUTE_VALUE =
+            ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
+    static final ClassName SCALAR_ATTRIBUTE_TYPE =
+            ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ScalarAttributeType");
+
+    private Types() {}
+}

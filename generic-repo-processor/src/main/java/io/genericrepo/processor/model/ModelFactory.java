@@ -1,0 +1,144 @@
+package io.genericrepo.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.genericrepo.processor.collect.Annotations;
+import io.genericrepo.processor.collect.Component;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/** Builds the plain {@link TableModel} of a record that passed validation. */
+public final class ModelFactory {
+
+    /** Names a schema's own constants take, which converter constants must avoid. */
+    private static final Set<String> SCHEMA_MEMBERS = Set.of("INSTANCE", "METADATA");
+    /** Likewise in a nested record's mapping class. */
+    private static final Set<String> MAPPING_MEMBERS = Set.of("CONVERTER");
+
+    private final Elements elements;
+    private final TypeResolver resolver = new TypeResolver();
+
+    /**
+     * @param elements the compiler's elements
+     */
+    public ModelFactory(Elements elements) {
+        this.elements = elements;
+    }
+
+    /**
+     * @param record a valid {@code @Table} record
+     * @return its model
+     */
+    public TableModel create(TypeElement record) {
+        AnnotationMirror table = Annotations.find(record, Annotations.TABLE).orElseThrow();
+        List<Component> components = record.getRecordComponents().stream().map(Component::of).toList();
+        List<AttributeModel> attributes = attributes(components, record.getSimpleName().toString(), SCHEMA_MEMBERS);
+        Map<String, AttributeModel> byComponent = new LinkedHashMap<>();
+        attributes.forEach(a -> byComponent.put(a.component(), a));
+
+        AttributeModel partitionKey = null;
+        AttributeModel sortKey = null;
+        AttributeModel ttl = null;
+        AttributeModel version = null;
+        Map<String, AttributeModel> indexPartitionKeys = new TreeMap<>();
+        Map<String, AttributeModel> indexSortKeys = new TreeMap<>();
+        for (Component c : components) {
+            AttributeModel a = byComponent.get(c.name());
+            partitionKey = c.partitionKey() != null ? a : partitionKey;
+            sortKey = c.sortKey() != null ? a : sortKey;
+            ttl = c.ttl() != null ? a : ttl;
+            version = c.version() != null ? a : version;
+            c.indexPartitionKeys().forEach(n -> indexPartitionKeys.put(n.name(), a));
+            c.indexSortKeys().forEach(n -> indexSortKeys.put(n.name(), a));
+        }
+        List<IndexModel> indexes = indexes(partitionKey, indexPartitionKeys, indexSortKeys);
+        return new TableModel(ClassName.get(record),
+                (String) Annotations.value(table, "name").getValue(),
+                (Integer) Annotations.value(table, "ttlDays").getValue(),
+                attributes, partitionKey, sortKey, indexes, ttl, version, nestedRecords(attributes));
+    }
+
+    private List<AttributeModel> attributes(List<Component> components, String path, Set<String> reserved) {
+        Set<String> constants = new HashSet<>(reserved);
+        List<AttributeModel> out = new ArrayList<>();
+        for (Component c : components) {
+            TypeModel type = resolver.resolve(c, path + "." + c.name()).model();
+            out.add(new AttributeModel(c.name(), c.attributeName(), TypeName.get(c.type()), type,
+                    Names.unique(Names.constant(c.name()), constants)));
+        }
+        return out;
+    }
+
+    private static List<IndexModel> indexes(AttributeModel partitionKey, Map<String, AttributeModel> partitionKeys,
+            Map<String, AttributeModel> sortKeys) {
+        Set<String> all = new TreeSet<>(partitionKeys.keySet()); // sorted: output must not depend on order
+        all.addAll(sortKeys.keySet());
+        Set<String> constants = new HashSet<>();
+        List<IndexModel> out = new ArrayList<>();
+        for (String name : all) {
+            boolean global = partitionKeys.containsKey(name);
+            out.add(new IndexModel(name, global, global ? partitionKeys.get(name) : partitionKey, sortKeys.get(name),
+                    Names.unique(Names.constant(name), constants)));
+        }
+        return out;
+    }
+
+    /** Every nested record, in the order first met, walking depth-first. */
+    private List<NestedRecordModel> nestedRecords(List<AttributeModel> attributes) {
+        Map<ClassName, NestedRecordModel> found = new LinkedHashMap<>();
+        Set<String> mappingNames = new HashSet<>();
+        Set<String> pathNames = new HashSet<>();
+        collect(attributes, found, mappingNames, pathNames);
+        return List.copyOf(found.values());
+    }
+
+    private void collect(List<AttributeModel> attributes, Map<ClassName, NestedRecordModel> found,
+            Set<String> mappingNames, Set<String> pathNames) {
+        for (AttributeModel a : attributes) {
+            ClassName ref = recordIn(a.type());
+            if (ref == null || found.containsKey(ref)) {
+                continue;
+            }
+            TypeElement element = elements.getTypeElement(ref.canonicalName());
+            List<Component> components = new ArrayList<>();
+            for (RecordComponentElement c : element.getRecordComponents()) {
+                components.add(Component.of(c));
+            }
+            List<AttributeModel> nested = attributes(components, ref.simpleName(), MAPPING_MEMBERS);
+            String simple = String.join("", ref.simpleNames());
+            found.put(ref, new NestedRecordModel(ref, Names.unique(simple + "Mapping", mappingNames),
+                    Names.unique(simple + "Path", pathNames), nested));
+            collect(nested, found, mappingNames, pathNames);
+        }
+    }
+
+    /**
+     * @param type a type model
+     * @return the record inside it (the type itself, or a list's, set's, map's or optional's content)
+     */
+    public static ClassName recordIn(TypeModel type) {
+        if (type instanceof TypeModel.RecordRef r) {
+            return r.boxed();
+        }
+        if (type instanceof TypeModel.ListOf l) {
+            return recordIn(l.element());
+        }
+        if (type instanceof TypeModel.MapOf m) {
+            return recordIn(m.value());
+        }
+        if (type instanceof TypeModel.OptionalOf o) {
+            return recordIn(o.content());
+        }
+        return null;
+    }
+}

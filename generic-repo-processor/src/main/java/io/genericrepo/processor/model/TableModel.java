@@ -1,0 +1,63 @@
+package io.genericrepo.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+
+/**
+ * Everything the emitters need about one {@code @Table} record: plain names and types.
+ *
+ * @param record the record
+ * @param tableName {@code @Table(name)}
+ * @param ttlDays {@code @Table(ttlDays)}
+ * @param attributes its components, in declaration order
+ * @param partitionKey the partition key
+ * @param sortKey the sort key, or null
+ * @param indexes the secondary indexes, sorted by name
+ * @param ttl the {@code @Ttl} component, or null
+ * @param version the {@code @Version} component, or null
+ * @param nestedRecords every record nested in it, in the order first met
+ */
+public record TableModel(ClassName record, String tableName, int ttlDays, List<AttributeModel> attributes,
+        AttributeModel partitionKey, AttributeModel sortKey, List<IndexModel> indexes, AttributeModel ttl,
+        AttributeModel version, List<NestedRecordModel> nestedRecords) {
+
+    /** @return {@code OrderSchema} */
+    public ClassName schemaClass() {
+        return sibling("Schema");
+    }
+
+    /** @return {@code OrderRepository} */
+    public ClassName repositoryClass() {
+        return sibling("Repository");
+    }
+
+    /** @return {@code OrderKey}; only generated for a table with a sort key */
+    public ClassName keyClass() {
+        return sibling("Key");
+    }
+
+    /** @return {@code Order_} */
+    public ClassName metamodelClass() {
+        return sibling("_");
+    }
+
+    /** @return the key type: {@code OrderKey}, or the boxed partition key type */
+    public TypeName keyType() {
+        return sortKey == null ? partitionKey.type().boxed() : keyClass();
+    }
+
+    /**
+     * @param type a nested record
+     * @return its model
+     */
+    public NestedRecordModel nested(ClassName type) {
+        return nestedRecords.stream().filter(n -> n.type().equals(type)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no nested record " + type));
+    }
+
+    private ClassName sibling(String suffix) {
+        String simpleNames = String.join("_", record.simpleNames());
+        return ClassName.get(record.packageName(), simpleNames + suffix);
+    }
+}
