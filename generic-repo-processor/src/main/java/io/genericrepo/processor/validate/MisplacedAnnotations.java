@@ -4,8 +4,8 @@ import io.genericrepo.processor.collect.Annotations;
 import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
@@ -43,11 +43,11 @@ public final class MisplacedAnnotations {
                 if (Annotations.find(owner, Annotations.TABLE).isPresent()) {
                     continue;
                 }
-                AnnotationMirror mirror = Annotations.find(component, name).orElseThrow();
                 String simple = annotation.getSimpleName().toString();
                 messager.printMessage(Kind.ERROR, Message.MISSING_TABLE.format(simple, component.getSimpleName(),
                         owner.getSimpleName(), owner.getSimpleName(),
-                        "; keys and roles belong on the @Table record's own components"), component, mirror);
+                        "; keys and roles belong on the @Table record's own components"),
+                        component instanceof RecordComponentElement c ? ValidationReport.positionOf(c) : component);
             }
         }
     }

@@ -1,0 +1,427 @@
+package io.genericrepo.processor;
+
+import static io.genericrepo.processor.RecordCompilation.assertThatRecord;
+import static io.genericrepo.processor.RecordCompilation.assertThatSource;
+import static io.genericrepo.processor.RecordCompilation.assertThatTable;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** One test per compile-time check of DESIGN.md: the tagged message, on the right line. */
+class CompileTimeChecksTest {
+
+    @Nested
+    class TheRecord {
+
+        @Test
+        void mustBeARecord() {
+            assertThatSource("@Table(name = \"things\")\npublic class Thing {}\n")
+                    .hasError("[NotARecord] @Table must stand on a record, but Thing is a class")
+                    .onLineContaining("@Table(name");
+        }
+
+        @Test
+        void mustNotBeGeneric() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing<T>(@PartitionKey String id) {}\n")
+                    .hasError("[GenericRecord] @Table record Thing must not be generic (found type parameters T)")
+                    .onLineContaining("public record Thing<T>");
+        }
+
+        @Test
+        void mustBeAccessible() {
+            assertThatSource("public class Thing {\n    @Table(name = \"things\")\n"
+                    + "    private record Inner(@PartitionKey String id) {}\n}\n")
+                    .hasError("[NotAccessible] @Table record Inner must be accessible from its package, but Inner is private")
+                    .onLineContaining("private record Inner");
+        }
+
+        @Test
+        void keyAnnotationsOutsideATableAreReported() {
+            assertThatSource("public record Thing(@PartitionKey String id) {}\n")
+                    .hasError("[MissingTable] @PartitionKey on component id of Thing has no effect")
+                    .onLineContaining("@PartitionKey String id");
+        }
+
+        @Test
+        void everyProblemIsReportedNotOnlyTheFirst() {
+            assertThatTable("@Table(name = \"x\", ttlDays = -1)",
+                    "String id",
+                    "@Version String version",
+                    "Object anything")
+                    .hasErrorCount(5)
+                    .hasError("[MissingPartitionKey]")
+                    .onLineContaining("public record Thing(");
+        }
+    }
+
+    @Nested
+    class Keys {
+
+        @Test
+        void aPartitionKeyIsRequired() {
+            assertThatRecord("String id", "String name")
+                    .hasError("[MissingPartitionKey] @Table record Thing has no @PartitionKey")
+                    .onLineContaining("public record Thing(");
+        }
+
+        @Test
+        void onlyOnePartitionKey() {
+            assertThatRecord("@PartitionKey String customerId", "@PartitionKey String orderId")
+                    .hasError("[DuplicatePartitionKey] @Table record Thing has more than one @PartitionKey"
+                            + " (customerId, orderId); use @SortKey for the second")
+                    .onLineContaining("@PartitionKey String orderId");
+        }
+
+        @Test
+        void onlyOneSortKey() {
+            assertThatRecord("@PartitionKey String id", "@SortKey String a", "@SortKey String b")
+                    .hasError("[DuplicateSortKey] @Table record Thing has more than one @SortKey (a, b)")
+                    .onLineContaining("@SortKey String b");
+        }
+
+        @Test
+        void notBothPartitionAndSortKey() {
+            assertThatRecord("@PartitionKey @SortKey String id")
+                    .hasError("[PartitionAndSortKey] component id is marked both @PartitionKey and @SortKey")
+                    .onLineContaining("@PartitionKey @SortKey String id");
+        }
+
+        @Test
+        void aPartitionKeyMustMapToStringNumberOrBinary() {
+            assertThatRecord("@PartitionKey boolean flag")
+                    .hasError("[KeyType] key component flag has type boolean, which DynamoDB cannot use as a key")
+                    .onLineContaining("@PartitionKey boolean flag");
+        }
+
+        @Test
+        void aSortKeyMustMapToStringNumberOrBinary() {
+            assertThatRecord("@PartitionKey String id", "@SortKey List<String> tags")
+                    .hasError("[KeyType] key component tags has type java.util.List<java.lang.String>")
+                    .onLineContaining("@SortKey List<String> tags");
+        }
+
+        @Test
+        void anOptionalIsNoKey() {
+            assertThatRecord("@PartitionKey Optional<String> id")
+                    .hasError("[KeyType] key component id has type java.util.Optional<java.lang.String>")
+                    .onLineContaining("@PartitionKey Optional<String> id");
+        }
+
+        @Test
+        void aKeyMayNotUseAConverter() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(\n"
+                    + "        @PartitionKey @Converter(Thing.Conv.class) String id) {\n"
+                    + "    public static final class Conv implements io.genericrepo.AttributeConverter<String> {\n"
+                    + "        public software.amazon.awssdk.services.dynamodb.model.AttributeValue write(String v) { return null; }\n"
+                    + "        public String read(software.amazon.awssdk.services.dynamodb.model.AttributeValue v) { return null; }\n"
+                    + "    }\n}\n")
+                    .hasError("[ConverterOnKey] key component id must not use @Converter")
+                    .onLineContaining("@PartitionKey @Converter");
+        }
+    }
+
+    @Nested
+    class TimeToLive {
+
+        @Test
+        void ttlMustBeInstantOrLong() {
+            assertThatRecord("@PartitionKey String id", "@Ttl String expiresAt")
+                    .hasError("[TtlType] @Ttl component expiresAt must be Instant, long or Long, found java.lang.String")
+                    .onLineContaining("@Ttl String expiresAt");
+        }
+
+        @Test
+        void onlyOneTtl() {
+            assertThatRecord("@PartitionKey String id", "@Ttl Instant a", "@Ttl long b")
+                    .hasError("[DuplicateTtl] @Table record Thing has more than one @Ttl (a, b)")
+                    .onLineContaining("@Ttl long b");
+        }
+
+        @Test
+        void ttlIsNoKey() {
+            assertThatRecord("@PartitionKey String id", "@SortKey @Ttl long expiresAt")
+                    .hasError("[TtlOnKey] @Ttl component expiresAt is a key")
+                    .onLineContaining("@SortKey @Ttl long expiresAt");
+        }
+
+        @Test
+        void ttlDaysMustNotBeNegative() {
+            assertThatTable("@Table(name = \"things\",\n        ttlDays = -3)", "@PartitionKey String id",
+                    "@Ttl Instant expiresAt")
+                    .hasError("[TtlDays] @Table(ttlDays = -3) must not be negative")
+                    .onLineContaining("ttlDays = -3");
+        }
+
+        @Test
+        void ttlDaysNeedATtlComponent() {
+            assertThatTable("@Table(name = \"things\",\n        ttlDays = 30)", "@PartitionKey String id")
+                    .hasError("[TtlDaysWithoutTtl] @Table(ttlDays = 30) needs a component marked @Ttl")
+                    .onLineContaining("ttlDays = 30");
+        }
+    }
+
+    @Nested
+    class Names {
+
+        @Test
+        void tableNameMustBeValid() {
+            assertThatTable("@Table(\n        name = \"or\")", "@PartitionKey String id")
+                    .hasError("[TableName] @Table(name = \"or\") is not a valid DynamoDB table name:"
+                            + " 3-255 characters of [a-zA-Z0-9_.-]")
+                    .onLineContaining("name = \"or\"");
+        }
+
+        @Test
+        void tableNameMustNotHaveOtherCharacters() {
+            assertThatTable("@Table(name = \"my table\")", "@PartitionKey String id")
+                    .hasError("[TableName] @Table(name = \"my table\")")
+                    .onLineContaining("@Table(name = \"my table\")");
+        }
+
+        @Test
+        void indexNameMustBeValid() {
+            assertThatRecord("@PartitionKey String id", "@IndexPartitionKey(\"by status\") String status")
+                    .hasError("[IndexName] index name \"by status\" is not a valid DynamoDB index name")
+                    .onLineContaining("@IndexPartitionKey(\"by status\")");
+        }
+
+        @Test
+        void twoComponentsCannotShareAnAttributeName() {
+            assertThatRecord("@PartitionKey String id", "String name", "@Attribute(name = \"name\") String title")
+                    .hasError("[DuplicateAttributeName] components name, title of Thing are all stored as attribute"
+                            + " \"name\"")
+                    .onLineContaining("@Attribute(name = \"name\") String title");
+        }
+
+        @Test
+        void attributeNameMustNotBeEmpty() {
+            assertThatRecord("@PartitionKey String id", "@Attribute(name = \"\") String title")
+                    .hasError("[AttributeName] @Attribute(name = \"\") must not be empty")
+                    .onLineContaining("String title");
+        }
+
+        @Test
+        void nestedRecordsCannotShareAnAttributeNameEither() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        Inner inner) {\n"
+                    + "    public record Inner(String a, @Attribute(name = \"a\") String b) {}\n}\n")
+                    .hasError("[UnsupportedType] component inner.b has type test.Thing.Inner, which generic-repo"
+                            + " cannot store: it is stored as attribute \"a\", as a is")
+                    .onLineContaining("Inner inner");
+        }
+    }
+
+    @Nested
+    class Indexes {
+
+        @Test
+        void oneIndexPartitionKey() {
+            assertThatRecord("@PartitionKey String id", "@IndexPartitionKey(\"by-x\") String a",
+                    "@IndexPartitionKey(\"by-x\") String b")
+                    .hasError("[DuplicateIndexPartitionKey] index \"by-x\" has more than one @IndexPartitionKey (a, b)")
+                    .onLineContaining("String b");
+        }
+
+        @Test
+        void oneIndexSortKey() {
+            assertThatRecord("@PartitionKey String id", "@IndexPartitionKey(\"by-x\") String a",
+                    "@IndexSortKey(\"by-x\") String b", "@IndexSortKey(\"by-x\") String c")
+                    .hasError("[DuplicateIndexSortKey] index \"by-x\" has more than one @IndexSortKey (b, c)")
+                    .onLineContaining("String c");
+        }
+
+        @Test
+        void indexKeysMustMapToStringNumberOrBinary() {
+            assertThatRecord("@PartitionKey String id", "@IndexPartitionKey(\"by-flag\") boolean flag")
+                    .hasError("[IndexKeyType] index key component flag has type boolean")
+                    .onLineContaining("boolean flag");
+        }
+
+        @Test
+        void indexSortKeysToo() {
+            assertThatRecord("@PartitionKey String id", "@IndexPartitionKey(\"by-x\") String a",
+                    "@IndexSortKey(\"by-x\") Map<String, String> attributes")
+                    .hasError("[IndexKeyType] index key component attributes has type"
+                            + " java.util.Map<java.lang.String,java.lang.String>")
+                    .onLineContaining("Map<String, String> attributes");
+        }
+
+        @Test
+        void aComponentIsNotBothKeysOfOneIndex() {
+            assertThatRecord("@PartitionKey String id",
+                    "@IndexPartitionKey(\"by-x\") @IndexSortKey(\"by-x\") String a")
+                    .hasError("[IndexKeyTwice] component a is both partition and sort key of index \"by-x\"")
+                    .onLineContaining("String a");
+        }
+
+        @Test
+        void aLocalIndexNeedsATableSortKey() {
+            assertThatRecord("@PartitionKey String id", "@IndexSortKey(\"by-date\") LocalDate date")
+                    .hasError("[LocalIndexWithoutSortKey] index \"by-date\" has an @IndexSortKey but no"
+                            + " @IndexPartitionKey, which makes it a local index")
+                    .onLineContaining("LocalDate date");
+        }
+    }
+
+    @Nested
+    class Types {
+
+        @Test
+        void unsupportedComponentType() {
+            assertThatRecord("@PartitionKey String id", "Object payload")
+                    .hasError("[UnsupportedType] component payload has type java.lang.Object, which generic-repo"
+                            + " cannot store: it has no mapping; use a supported type or @Converter")
+                    .onLineContaining("Object payload");
+        }
+
+        @Test
+        void unsupportedNestedTypeIsNamedWithItsPath() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        Inner inner) {\n"
+                    + "    public record Inner(String name, Deeper deeper) {}\n"
+                    + "    public record Deeper(Thread thread) {}\n}\n")
+                    .hasError("[UnsupportedType] component inner.deeper.thread has type java.lang.Thread")
+                    .onLineContaining("Inner inner");
+        }
+
+        @Test
+        void charIsNotMapped() {
+            assertThatRecord("@PartitionKey String id", "char initial")
+                    .hasError("[UnsupportedType] component initial has type char")
+                    .onLineContaining("char initial");
+        }
+
+        @Test
+        void setsHoldStringsOrNumbers() {
+            assertThatRecord("@PartitionKey String id", "Set<Boolean> flags")
+                    .hasError("[UnsupportedType] component flags has type java.util.Set<java.lang.Boolean>, which"
+                            + " generic-repo cannot store: a set must hold strings or numbers")
+                    .onLineContaining("Set<Boolean> flags");
+        }
+
+        @Test
+        void mapKeysAreStrings() {
+            assertThatRecord("@PartitionKey String id", "Map<Integer, String> byNumber")
+                    .hasError("map keys must be String")
+                    .onLineContaining("Map<Integer, String> byNumber");
+        }
+
+        @Test
+        void optionalOnlyAsTheComponentsOwnType() {
+            assertThatRecord("@PartitionKey String id", "List<Optional<String>> maybes")
+                    .hasError("[UnsupportedType] component maybes[] has type java.util.Optional<java.lang.String>")
+                    .onLineContaining("List<Optional<String>> maybes");
+        }
+
+        @Test
+        void wildcardsAreNotMapped() {
+            assertThatRecord("@PartitionKey String id", "List<? extends Number> numbers")
+                    .hasError("wildcards and type variables are not mapped")
+                    .onLineContaining("List<? extends Number> numbers");
+        }
+
+        @Test
+        void arraysOtherThanBytesAreNotMapped() {
+            assertThatRecord("@PartitionKey String id", "int[] numbers")
+                    .hasError("arrays other than byte[] are not mapped; use List<...>")
+                    .onLineContaining("int[] numbers");
+        }
+
+        @Test
+        void recursiveRecordsAreReported() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        Node head) {\n"
+                    + "    public record Node(String value, Node next) {}\n}\n")
+                    .hasError("[RecursiveRecord] component head.next has type test.Thing.Node, which contains itself")
+                    .onLineContaining("Node head");
+        }
+    }
+
+    @Nested
+    class Versions {
+
+        @Test
+        void versionMustBeAnInteger() {
+            assertThatRecord("@PartitionKey String id", "@Version String version")
+                    .hasError("[VersionType] @Version component version must be int, Integer, long or Long,"
+                            + " found java.lang.String")
+                    .onLineContaining("@Version String version");
+        }
+
+        @Test
+        void onlyOneVersion() {
+            assertThatRecord("@PartitionKey String id", "@Version long a", "@Version int b")
+                    .hasError("[DuplicateVersion] @Table record Thing has more than one @Version (a, b)")
+                    .onLineContaining("@Version int b");
+        }
+
+        @Test
+        void versionIsNoKey() {
+            assertThatRecord("@PartitionKey String id", "@SortKey @Version long version")
+                    .hasError("[VersionOnKey] @Version component version is a key")
+                    .onLineContaining("@SortKey @Version long version");
+        }
+    }
+
+    @Nested
+    class Converters {
+
+        private static final String VALUE = "software.amazon.awssdk.services.dynamodb.model.AttributeValue";
+
+        private String converter(String declaration, String type) {
+            return "    " + declaration + " implements io.genericrepo.AttributeConverter<" + type + "> {\n"
+                    + "        public " + VALUE + " write(" + type + " v) { return null; }\n"
+                    + "        public " + type + " read(" + VALUE + " v) { return null; }\n"
+                    + "    }\n";
+        }
+
+        @Test
+        void theConverterMustConvertTheComponentsType() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        @Converter(Thing.Conv.class) java.net.URI uri) {\n"
+                    + converter("public static final class Conv", "String") + "}\n")
+                    .hasError("[ConverterClass] @Converter(Conv.class) on component uri converts java.lang.String,"
+                            + " but the component is java.net.URI")
+                    .onLineContaining("@Converter(Thing.Conv.class)");
+        }
+
+        @Test
+        void theConverterMustBePublic() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        @Converter(Thing.Conv.class) java.net.URI uri) {\n"
+                    + converter("static final class Conv", "java.net.URI") + "}\n")
+                    .hasError("[ConverterClass] @Converter(Conv.class) on component uri must name a public class")
+                    .onLineContaining("@Converter(Thing.Conv.class)");
+        }
+
+        @Test
+        void theConverterNeedsANoArgumentConstructor() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        @Converter(Thing.Conv.class) java.net.URI uri) {\n"
+                    + "    public static final class Conv implements io.genericrepo.AttributeConverter<java.net.URI> {\n"
+                    + "        public Conv(int x) {}\n"
+                    + "        public " + VALUE + " write(java.net.URI v) { return null; }\n"
+                    + "        public java.net.URI read(" + VALUE + " v) { return null; }\n"
+                    + "    }\n}\n")
+                    .hasError("must have a public constructor without parameters")
+                    .onLineContaining("@Converter(Thing.Conv.class)");
+        }
+
+        @Test
+        void theConverterMustImplementAttributeConverter() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        @Converter(String.class) java.net.URI uri) {}\n")
+                    .hasError("[ConverterClass] @Converter(String.class) on component uri must implement"
+                            + " io.genericrepo.AttributeConverter<java.net.URI>")
+                    .onLineContaining("@Converter(String.class)");
+        }
+
+        @Test
+        void aValidConverterIsAccepted() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        @Converter(Thing.Conv.class) java.net.URI uri) {\n"
+                    + converter("public static final class Conv", "java.net.URI") + "}\n")
+                    .compilesWithoutWarnings();
+        }
+    }
+}
