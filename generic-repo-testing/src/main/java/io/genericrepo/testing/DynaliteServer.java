@@ -18,6 +18,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * The pinned dynalite (see {@code test-server/package.json}), started with Node on a free
@@ -109,11 +110,15 @@ public final class DynaliteServer implements AutoCloseable {
 
     /** @return a new client for the server, with dummy credentials and region (dynalite checks neither) */
     public DynamoDbClient newClient() {
+        return clientBuilder().build();
+    }
+
+    /** @return a client builder set up for the server, for tests that add interceptors or other settings */
+    public DynamoDbClientBuilder clientBuilder() {
         return DynamoDbClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
-                .credentialsProvider(credentials())
-                .build();
+                .credentialsProvider(credentials());
     }
 
     /** @return the dummy credentials a local server accepts; the SDK's chain when an endpoint is given */
