@@ -1,0 +1,41 @@
+package io.genericrepo.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.genericrepo.testing.DynaliteExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The example does what it prints, against the real test server. */
+@ExtendWith(DynaliteExtension.class)
+class ExampleAppTest {
+
+    @Test
+    void theExampleRunsEndToEnd(DynamoDbClient client) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (CustomerRepository customers = CustomerRepository.builder().client(client)
+                        .tableName(DynaliteExtension.uniqueTableName("customers")).build();
+                OrderRepository orders = OrderRepository.builder().client(client)
+                        .tableName(DynaliteExtension.uniqueTableName("orders")).build()) {
+            ExampleApp.run(customers, orders, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            List<String> lines = buffer.toString(StandardCharsets.UTF_8).lines().toList();
+            assertEquals("ensureTable " + customers.tableName() + ": created=true", lines.get(0));
+            assertEquals(lines.get(2).replace("save      ", ""), lines.get(3).replace("load      ", ""),
+                    "the customer loads as it was saved");
+            assertEquals("overwrite Order[customerId=c-1, orderId=2026-11-25-0001, status=PAID, quantity=3,"
+                    + " total=59.7, createdAt=2026-11-25T10:15:30Z, tags=[gift, express],"
+                    + " shipTo=Address[street=Storgata 1, city=Oslo, country=NO]]", lines.get(6));
+            assertEquals("delete    2026-11-25-0001", lines.get(7));
+            assertEquals("load      (no item)", lines.get(8));
+            assertEquals("loadOrThrow -> Key not found in table " + orders.tableName()
+                    + ": customerId=c-1, orderId=2026-11-25-0001", lines.get(9));
+            assertEquals("delete    Ada Lovelace", lines.get(10));
+            assertEquals(11, lines.size());
+        }
+    }
+}
