@@ -3,9 +3,11 @@ package io.genericrepo;
 import io.genericrepo.internal.SyncExecutor;
 import io.genericrepo.internal.TableDefinitions;
 import io.genericrepo.internal.TableOperations;
+import io.genericrepo.internal.TableWaits;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * A synchronous repository over one DynamoDB table. Generated {@code XRepository} classes extend
@@ -97,7 +99,10 @@ public abstract class Repository<T, K> implements AutoCloseable {
      */
     public void createTable() {
         executor.run(operations.createTable());
-        executor.client().waiter().waitUntilTableExists(b -> b.tableName(operations.tableName()));
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(executor.client())
+                .overrideConfiguration(TableWaits.ACTIVE).build()) {
+            waiter.waitUntilTableExists(b -> b.tableName(operations.tableName()));
+        }
     }
 
     /**
