@@ -1,5 +1,6 @@
 package io.genericrepo;
 
+import io.genericrepo.path.Path;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -54,4 +55,12 @@ public interface TableSchema<T, K> {
      * @return its key
      */
     K keyOf(T item);
+
+    /**
+     * The metamodel's paths of the top-level attributes, by stored attribute name, for building
+     * conditions from names known only at run time ({@link Filters#fromMap}).
+     *
+     * @return the paths, in component order
+     */
+    Map<String, Path<T>> paths();
 }

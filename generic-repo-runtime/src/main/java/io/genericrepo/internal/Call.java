@@ -14,6 +14,12 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * One DynamoDB API call, both ways it can be made: on the sync client and on the async one. An
@@ -40,6 +46,18 @@ public record Call<Q, S>(String name, BiFunction<DynamoDbClient, Q, S> sync,
     /** DeleteItem. */
     public static final Call<DeleteItemRequest, DeleteItemResponse> DELETE_ITEM =
             new Call<>("DeleteItem", DynamoDbClient::deleteItem, DynamoDbAsyncClient::deleteItem);
+
+    /** Query. */
+    public static final Call<QueryRequest, QueryResponse> QUERY =
+            new Call<>("Query", DynamoDbClient::query, DynamoDbAsyncClient::query);
+
+    /** Scan. */
+    public static final Call<ScanRequest, ScanResponse> SCAN =
+            new Call<>("Scan", DynamoDbClient::scan, DynamoDbAsyncClient::scan);
+
+    /** UpdateItem. */
+    public static final Call<UpdateItemRequest, UpdateItemResponse> UPDATE_ITEM =
+            new Call<>("UpdateItem", DynamoDbClient::updateItem, DynamoDbAsyncClient::updateItem);
 
     /** CreateTable. */
     public static final Call<CreateTableRequest, CreateTableResponse> CREATE_TABLE =

@@ -139,7 +139,10 @@ public final class Converters {
     public static final AttributeConverter<BigDecimal> BIG_DECIMAL = new AttributeConverter<>() {
         @Override
         public AttributeValue write(BigDecimal value) {
-            return AttributeValue.fromN(checkNumber(value).toString());
+            BigDecimal stored = checkNumber(value);
+            int exponent = stored.precision() - stored.scale() - 1;
+            // plain digits where they stay short (100, not 1E+2); exponent form for the extremes
+            return AttributeValue.fromN(Math.abs(exponent) <= 40 ? stored.toPlainString() : stored.toString());
         }
 
         @Override

@@ -46,7 +46,7 @@ public final class SyncExecutor implements AutoCloseable {
                 LOG.debug("{} {} [{}] failed after {} ms: {}", op.call().name(), op.tableName(), op.key(),
                         millis(start), e.getClass().getSimpleName());
             }
-            throw e;
+            throw op.onError().apply(e);
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} [{}] {} ms", op.call().name(), op.tableName(), op.key(), millis(start));

@@ -1,13 +1,21 @@
 package io.genericrepo.internal;
 
+import io.genericrepo.Condition;
+import io.genericrepo.ConditionFailedException;
 import io.genericrepo.ItemNotFoundException;
 import io.genericrepo.SchemaMismatchException;
 import io.genericrepo.TableMetadata;
 import io.genericrepo.TableSchema;
+import io.genericrepo.Update;
+import io.genericrepo.UpdateAction;
+import io.genericrepo.path.AttributePath;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -20,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * Every operation on one table, each written once as <em>build request → call → transform
@@ -83,10 +93,25 @@ public final class TableOperations<T, K> {
      * @return PutItem, replacing any item with the same key
      */
     public Operation<PutItemRequest, PutItemResponse, Void> save(T item) {
+        return save(item, null);
+    }
+
+    /**
+     * @param item the record
+     * @param condition the condition the stored item must meet, or null
+     * @return PutItem, replacing any item with the same key if the condition holds
+     */
+    public Operation<PutItemRequest, PutItemResponse, Void> save(T item, Condition<T> condition) {
         Objects.requireNonNull(item, () -> "the " + metadata.recordName() + " to save must not be null");
         Map<String, AttributeValue> attributes = schema.toItem(item);
-        PutItemRequest request = PutItemRequest.builder().tableName(tableName).item(attributes).build();
-        return new Operation<>(Call.PUT_ITEM, request, tableName, Keys.describe(metadata, attributes), response -> null);
+        ExpressionWriter writer = new ExpressionWriter();
+        String expression = condition == null ? null : writer.condition(condition);
+        PutItemRequest request = PutItemRequest.builder().tableName(tableName).item(attributes)
+                .conditionExpression(expression).expressionAttributeNames(writer.names())
+                .expressionAttributeValues(writer.values()).build();
+        String key = Keys.describe(metadata, attributes);
+        return new Operation<>(Call.PUT_ITEM, request, tableName, key, response -> null,
+                rejected("save", key, condition, null));
     }
 
     /**
@@ -94,12 +119,82 @@ public final class TableOperations<T, K> {
      * @return DeleteItem, resulting in the deleted item if there was one
      */
     public Operation<DeleteItemRequest, DeleteItemResponse, Optional<T>> delete(K key) {
+        return delete(key, null);
+    }
+
+    /**
+     * @param key the key
+     * @param condition the condition the stored item must meet, or null
+     * @return DeleteItem, resulting in the deleted item if there was one
+     */
+    public Operation<DeleteItemRequest, DeleteItemResponse, Optional<T>> delete(K key, Condition<T> condition) {
         Map<String, AttributeValue> keyAttributes = keyAttributes(key);
+        ExpressionWriter writer = new ExpressionWriter();
+        String expression = condition == null ? null : writer.condition(condition);
         DeleteItemRequest request = DeleteItemRequest.builder().tableName(tableName).key(keyAttributes)
-                .returnValues(ReturnValue.ALL_OLD).build();
-        return new Operation<>(Call.DELETE_ITEM, request, tableName, Keys.describe(metadata, keyAttributes),
+                .conditionExpression(expression).expressionAttributeNames(writer.names())
+                .expressionAttributeValues(writer.values()).returnValues(ReturnValue.ALL_OLD).build();
+        String described = Keys.describe(metadata, keyAttributes);
+        return new Operation<>(Call.DELETE_ITEM, request, tableName, described,
                 response -> response.hasAttributes() && !response.attributes().isEmpty()
-                        ? Optional.of(read(response.attributes())) : Optional.empty());
+                        ? Optional.of(read(response.attributes())) : Optional.empty(),
+                rejected("delete", described, condition, null));
+    }
+
+    /**
+     * @param key the key
+     * @param update the changes
+     * @param condition the condition the stored item must meet, or null
+     * @param onlyIfExists true to refuse creating the item when there is none
+     * @return UpdateItem, resulting in the item after the update
+     */
+    public Operation<UpdateItemRequest, UpdateItemResponse, T> update(K key, Update<T> update, Condition<T> condition,
+            boolean onlyIfExists) {
+        Objects.requireNonNull(update, "update");
+        Map<String, AttributeValue> keyAttributes = keyAttributes(key);
+        for (UpdateAction<T> action : update.actions()) {
+            String top = action.path().topName();
+            if (keyAttributes.containsKey(top)) {
+                throw new IllegalArgumentException("An update of " + metadata.recordName() + " cannot change key attribute "
+                        + top + ": save an item with the new key and delete the old one");
+            }
+        }
+        Condition<T> full = condition;
+        if (onlyIfExists) {
+            Condition<T> exists = new Condition.Exists<>(AttributePath.of(metadata.partitionKey().name()));
+            full = condition == null ? exists : exists.and(condition);
+        }
+        ExpressionWriter writer = new ExpressionWriter();
+        String updateExpression = writer.update(update);
+        String conditionExpression = full == null ? null : writer.condition(full);
+        UpdateItemRequest request = UpdateItemRequest.builder().tableName(tableName).key(keyAttributes)
+                .updateExpression(updateExpression).conditionExpression(conditionExpression)
+                .expressionAttributeNames(writer.names()).expressionAttributeValues(writer.values())
+                .returnValues(ReturnValue.ALL_NEW).build();
+        String described = Keys.describe(metadata, keyAttributes);
+        String missing = onlyIfExists ? "no item with this key exists" : null;
+        return new Operation<>(Call.UPDATE_ITEM, request, tableName, described, response -> read(response.attributes()),
+                rejected("update", described, condition, missing));
+    }
+
+    /** Turns DynamoDB's rejection into a {@link ConditionFailedException} with the caller's message. */
+    private Function<RuntimeException, RuntimeException> rejected(String operation, String key, Condition<T> condition,
+            String missing) {
+        return e -> {
+            if (!(e instanceof ConditionalCheckFailedException)) {
+                return e;
+            }
+            String message = Conditions.messageOf(condition);
+            if (message == null) {
+                message = e instanceof AwsServiceException aws && aws.awsErrorDetails() != null
+                        && aws.awsErrorDetails().errorMessage() != null
+                        ? aws.awsErrorDetails().errorMessage() : "the condition was not met";
+            }
+            if (missing != null) {
+                message = condition == null ? missing : missing + ", or " + message;
+            }
+            return new ConditionFailedException(operation, tableName, key, message, e);
+        };
     }
 
     /** @return CreateTable from the schema */
@@ -119,7 +214,11 @@ public final class TableOperations<T, K> {
         return schema.toKey(key);
     }
 
-    private T read(Map<String, AttributeValue> item) {
+    /**
+     * @param item a stored item
+     * @return the record, or {@link SchemaMismatchException} naming this table
+     */
+    public T read(Map<String, AttributeValue> item) {
         try {
             return schema.fromItem(item);
         } catch (SchemaMismatchException e) {

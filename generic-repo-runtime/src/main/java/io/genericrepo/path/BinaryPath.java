@@ -1,5 +1,6 @@
 package io.genericrepo.path;
 
+import io.genericrepo.Condition;
 import io.genericrepo.internal.Converters;
 
 /**
@@ -14,5 +15,18 @@ public final class BinaryPath<T> extends ComparablePath<T, byte[]> {
      */
     public BinaryPath(AttributePath attributePath) {
         super(attributePath, Converters.BYTES);
+    }
+
+    /**
+     * @param prefix the leading bytes
+     * @return {@code begins_with(path, prefix)}
+     */
+    public Condition<T> beginsWith(byte[] prefix) {
+        return new Condition.BeginsWith<>(attributePath(), value(converter(), prefix, "beginsWith"));
+    }
+
+    /** @return {@code size(path)}, the number of bytes */
+    public SizeOf<T> size() {
+        return new SizeOf<>(attributePath());
     }
 }

@@ -13,6 +13,7 @@ import io.genericrepo.processor.model.NestedRecordModel;
 import io.genericrepo.processor.model.ScalarKind;
 import io.genericrepo.processor.model.TableModel;
 import io.genericrepo.processor.model.TypeModel;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -42,9 +43,23 @@ final class MetamodelEmitter implements Emitter {
         for (IndexModel index : table.indexes()) {
             type.addField(indexField(table, index));
         }
+        type.addField(pathsField(table));
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         table.nestedRecords().forEach(n -> type.addType(pathClass(table, n)));
         return Optional.of(type.build());
+    }
+
+    private static FieldSpec pathsField(TableModel table) {
+        CodeBlock.Builder entries = CodeBlock.builder().add("$T.ofEntries(", Map.class).indent().indent();
+        for (int i = 0; i < table.attributes().size(); i++) {
+            AttributeModel a = table.attributes().get(i);
+            entries.add("\n$T.entry($S, $N)$L", Map.class, a.attributeName(), a.component(),
+                    i + 1 < table.attributes().size() ? "," : ")");
+        }
+        return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                        ParameterizedTypeName.get(Types.PATH, table.record())), "PATHS", Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The top-level paths by attribute name, for {@code Filters.fromMap}.\n")
+                .initializer(entries.unindent().unindent().build()).build();
     }
 
     private static FieldSpec indexField(TableModel table, IndexModel index) {
@@ -117,8 +132,8 @@ final class MetamodelEmitter implements Emitter {
             return CodeBlock.of("new $T<>($L,$W$L)", raw(pathType(table, type)), path,
                     ConverterExpressions.of(table, l.element()));
         } else if (type instanceof TypeModel.SetOf s) {
-            return CodeBlock.of("new $T<>($L,$W$L)", raw(pathType(table, type)), path,
-                    ConverterExpressions.of(table, s.element()));
+            return CodeBlock.of("new $T<>($L,$W$L,$W$L)", raw(pathType(table, type)), path,
+                    ConverterExpressions.of(table, s.element()), converter);
         } else if (type instanceof TypeModel.MapOf m) {
             return CodeBlock.of("new $T<>($L,$W$L)", raw(pathType(table, type)), path,
                     ConverterExpressions.of(table, m.value()));

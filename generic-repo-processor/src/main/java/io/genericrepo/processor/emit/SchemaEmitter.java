@@ -50,7 +50,11 @@ final class SchemaEmitter implements Emitter {
                 .addMethod(toItem(table))
                 .addMethod(fromItem(table))
                 .addMethod(toKey(table))
-                .addMethod(keyOf(table));
+                .addMethod(keyOf(table))
+                .addMethod(MethodSpec.methodBuilder("paths").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                        .returns(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                                ParameterizedTypeName.get(Types.PATH, table.record())))
+                        .addStatement("return $T.PATHS", table.metamodelClass()).build());
         table.nestedRecords().forEach(n -> type.addType(mapping(table, n)));
         return Optional.of(type.build());
     }

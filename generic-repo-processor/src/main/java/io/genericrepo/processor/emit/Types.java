@@ -25,6 +25,7 @@ final class Types {
     static final ClassName ATTRIBUTE_PATH = ClassName.get(PATHS, "AttributePath");
     static final ClassName INDEX = ClassName.get(PATHS, "Index");
     static final ClassName RECORD_PATH = ClassName.get(PATHS, "RecordPath");
+    static final ClassName PATH = ClassName.get(PATHS, "Path");
 
     static final ClassName ATTRIBUTE_VALUE =
             ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");

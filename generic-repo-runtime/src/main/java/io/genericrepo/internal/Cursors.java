@@ -1,0 +1,140 @@
+package io.genericrepo.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Opaque pagination cursors: the last evaluated key of a page, with a fingerprint of the query
+ * that produced it, as URL-safe base64. A cursor handed to another query (another table, index,
+ * partition, condition or filter) is refused, as is one that was altered. Internal.
+ */
+public final class Cursors {
+
+    private static final int VERSION = 1;
+
+    private Cursors() {}
+
+    /**
+     * @param fingerprint what identifies the query
+     * @param lastKey the page's last evaluated key
+     * @return the cursor, or null when there is no next page
+     */
+    public static String encode(byte[] fingerprint, Map<String, AttributeValue> lastKey) {
+        if (lastKey == null || lastKey.isEmpty()) {
+            return null;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(VERSION);
+            out.write(fingerprint, 0, 8);
+            out.writeByte(lastKey.size());
+            for (Map.Entry<String, AttributeValue> e : lastKey.entrySet()) {
+                out.writeUTF(e.getKey());
+                AttributeValue v = e.getValue();
+                if (v.s() != null) {
+                    out.writeByte('S');
+                    writeBytes(out, v.s().getBytes(StandardCharsets.UTF_8));
+                } else if (v.n() != null) {
+                    out.writeByte('N');
+                    writeBytes(out, v.n().getBytes(StandardCharsets.UTF_8));
+                } else {
+                    out.writeByte('B');
+                    writeBytes(out, v.b().asByteArrayUnsafe());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
+    }
+
+    /**
+     * @param fingerprint what identifies the query now asking
+     * @param cursor a cursor, or null for the first page
+     * @return the key to start after, or null for the first page
+     * @throws IllegalArgumentException if the cursor is not one of this query's
+     */
+    public static Map<String, AttributeValue> decode(byte[] fingerprint, String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        byte[] found = new byte[8];
+        Map<String, AttributeValue> key;
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
+            if (in.readByte() != VERSION) {
+                throw invalid(cursor, "it is not a generic-repo cursor");
+            }
+            in.readFully(found);
+            key = readKey(in);
+            if (key == null || in.read() != -1) {
+                throw invalid(cursor, "it is damaged");
+            }
+        } catch (IOException | IllegalArgumentException e) { // truncated, or not base64 at all
+            if (e instanceof InvalidCursor) {
+                throw (InvalidCursor) e;
+            }
+            throw invalid(cursor, "it is not a generic-repo cursor");
+        }
+        if (!Arrays.equals(found, Arrays.copyOf(fingerprint, 8))) {
+            throw invalid(cursor, "it belongs to another query (another table, index, key, sort-key condition, filter,"
+                    + " order or projection); pass a cursor only to the query that produced it");
+        }
+        return key;
+    }
+
+    private static Map<String, AttributeValue> readKey(DataInputStream in) throws IOException {
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        int size = in.readUnsignedByte();
+        for (int i = 0; i < size; i++) {
+            String name = in.readUTF();
+            int type = in.readUnsignedByte();
+            byte[] value = readBytes(in);
+            if (type == 'S') {
+                key.put(name, AttributeValue.fromS(new String(value, StandardCharsets.UTF_8)));
+            } else if (type == 'N') {
+                key.put(name, AttributeValue.fromN(new String(value, StandardCharsets.UTF_8)));
+            } else if (type == 'B') {
+                key.put(name, AttributeValue.fromB(SdkBytes.fromByteArray(value)));
+            } else {
+                return null;
+            }
+        }
+        return key;
+    }
+
+    /** Refuses a cursor, saying why. */
+    private static final class InvalidCursor extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidCursor(String message) {
+            super(message);
+        }
+    }
+
+    private static InvalidCursor invalid(String cursor, String why) {
+        String shown = cursor.length() > 40 ? cursor.substring(0, 40) + "..." : cursor;
+        return new InvalidCursor("Invalid cursor \"" + shown + "\": " + why);
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+        out.writeShort(bytes.length);
+        out.write(bytes);
+    }
+
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readUnsignedShort()];
+        in.readFully(bytes);
+        return bytes;
+    }
+}
