@@ -7,6 +7,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -15,9 +17,11 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Opaque pagination cursors: the last evaluated key of a page, with a fingerprint of the query
- * that produced it, as URL-safe base64. A cursor handed to another query (another table, index,
- * partition, condition or filter) is refused, as is one that was altered. Internal.
+ * Opaque pagination cursors: the last evaluated key of a page and a check value computed from that
+ * key and a fingerprint of the query that produced it, as URL-safe base64. A cursor handed to
+ * another query (another table, index, partition, condition or filter) is refused, as is one that
+ * was altered. (The check needs no secret, so it detects mistakes and damage, not forgery.)
+ * Internal.
  */
 public final class Cursors {
 
@@ -34,10 +38,8 @@ public final class Cursors {
         if (lastKey == null || lastKey.isEmpty()) {
             return null;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            out.write(fingerprint, 0, 8);
+        ByteArrayOutputStream keyBytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(keyBytes)) {
             out.writeByte(lastKey.size());
             for (Map.Entry<String, AttributeValue> e : lastKey.entrySet()) {
                 out.writeUTF(e.getKey());
@@ -56,7 +58,12 @@ public final class Cursors {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
+        byte[] key = keyBytes.toByteArray();
+        ByteArrayOutputStream cursor = new ByteArrayOutputStream();
+        cursor.write(VERSION);
+        cursor.write(check(fingerprint, key), 0, 8);
+        cursor.write(key, 0, key.length);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.toByteArray());
     }
 
     /**
@@ -69,28 +76,40 @@ public final class Cursors {
         if (cursor == null) {
             return null;
         }
-        byte[] found = new byte[8];
+        byte[] bytes;
+        try {
+            bytes = Base64.getUrlDecoder().decode(cursor);
+        } catch (IllegalArgumentException notBase64) {
+            throw invalid(cursor, "it is not a generic-repo cursor");
+        }
+        if (bytes.length < 10 || bytes[0] != VERSION) {
+            throw invalid(cursor, "it is not a generic-repo cursor");
+        }
+        byte[] keyBytes = Arrays.copyOfRange(bytes, 9, bytes.length);
+        if (!Arrays.equals(Arrays.copyOfRange(bytes, 1, 9), Arrays.copyOf(check(fingerprint, keyBytes), 8))) {
+            throw invalid(cursor, "it belongs to another query (another table, index, key, sort-key condition, filter,"
+                    + " order or projection) or was altered; pass a cursor only to the query that produced it");
+        }
         Map<String, AttributeValue> key;
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
-            if (in.readByte() != VERSION) {
-                throw invalid(cursor, "it is not a generic-repo cursor");
-            }
-            in.readFully(found);
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(keyBytes))) {
             key = readKey(in);
             if (key == null || in.read() != -1) {
                 throw invalid(cursor, "it is damaged");
             }
-        } catch (IOException | IllegalArgumentException e) { // truncated, or not base64 at all
-            if (e instanceof InvalidCursor) {
-                throw (InvalidCursor) e;
-            }
-            throw invalid(cursor, "it is not a generic-repo cursor");
-        }
-        if (!Arrays.equals(found, Arrays.copyOf(fingerprint, 8))) {
-            throw invalid(cursor, "it belongs to another query (another table, index, key, sort-key condition, filter,"
-                    + " order or projection); pass a cursor only to the query that produced it");
+        } catch (IOException truncated) {
+            throw invalid(cursor, "it is damaged");
         }
         return key;
+    }
+
+    private static byte[] check(byte[] fingerprint, byte[] key) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(fingerprint);
+            return digest.digest(key);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private static Map<String, AttributeValue> readKey(DataInputStream in) throws IOException {
