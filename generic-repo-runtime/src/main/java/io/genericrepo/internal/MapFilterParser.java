@@ -129,8 +129,7 @@ public final class MapFilterParser<T> {
                 return new Condition.In<>(self, operands);
             }
             case "begins_with":
-                return new Condition.BeginsWith<>(path.attributePath(),
-                        ((Condition.Operand.Value) operand(name, valuePath, value, type)).value());
+                return new Condition.BeginsWith<>(path.attributePath(), prefix(name, valuePath, value, type));
             default:
                 return new Condition.Compare<>(self, comparator(operator), operand(name, valuePath, value, type));
         }
@@ -147,6 +146,17 @@ public final class MapFilterParser<T> {
         };
     }
 
+    /** A prefix is part of a value, not a value of the component's type: text stays text. */
+    private AttributeValue prefix(String name, ValuePath<T, ?> path, Object value, String type) {
+        if (type == null && value instanceof String text) {
+            return AttributeValue.fromS(text);
+        }
+        if (type == null && value instanceof byte[] bytes) {
+            return AttributeValue.fromB(SdkBytes.fromByteArray(bytes));
+        }
+        return ((Condition.Operand.Value) operand(name, path, value, type)).value();
+    }
+
     private AttributeValue element(String name, Path<T> path, Object value, String type) {
         if (path instanceof ListPath<T, ?> list) {
             return convert(name, list.elementConverter(), value, type);
@@ -155,7 +165,7 @@ public final class MapFilterParser<T> {
             return convert(name, set.elementConverter(), value, type);
         }
         if (path instanceof ValuePath<T, ?> v) {
-            return convert(name, v.converter(), value, type);
+            return prefix(name, v, value, type); // a substring
         }
         throw new IllegalArgumentException("Filters.fromMap: contains does not apply to \"" + name
                 + "\", a map or record; use exists or not_exists");

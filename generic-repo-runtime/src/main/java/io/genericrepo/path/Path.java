@@ -3,6 +3,9 @@ package io.genericrepo.path;
 import io.genericrepo.AttributeConverter;
 import io.genericrepo.Condition;
 import io.genericrepo.UpdateAction;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -92,6 +95,22 @@ public abstract class Path<T> {
                     + " stores as no attribute (an empty set); use remove() or notExists()");
         }
         return converted;
+    }
+
+    /**
+     * For the generated metamodel: the top-level paths keyed by attribute name, in component order.
+     *
+     * @param paths the paths
+     * @param <T> the record
+     * @return an unmodifiable map
+     */
+    @SafeVarargs
+    public static <T> Map<String, Path<T>> byName(Path<T>... paths) {
+        Map<String, Path<T>> map = new LinkedHashMap<>();
+        for (Path<T> p : paths) {
+            map.put(p.attributePath().topName(), p);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     /** @return the path, such as {@code shipTo.city} */

@@ -50,16 +50,14 @@ final class MetamodelEmitter implements Emitter {
     }
 
     private static FieldSpec pathsField(TableModel table) {
-        CodeBlock.Builder entries = CodeBlock.builder().add("$T.ofEntries(", Map.class).indent().indent();
+        CodeBlock.Builder paths = CodeBlock.builder().add("$T.byName(", Types.PATH);
         for (int i = 0; i < table.attributes().size(); i++) {
-            AttributeModel a = table.attributes().get(i);
-            entries.add("\n$T.entry($S, $N)$L", Map.class, a.attributeName(), a.component(),
-                    i + 1 < table.attributes().size() ? "," : ")");
+            paths.add(i == 0 ? "$N" : ",$W$N", table.attributes().get(i).component());
         }
         return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                         ParameterizedTypeName.get(Types.PATH, table.record())), "PATHS", Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The top-level paths by attribute name, for {@code Filters.fromMap}.\n")
-                .initializer(entries.unindent().unindent().build()).build();
+                .addJavadoc("The top-level paths by attribute name, in component order, for {@code Filters.fromMap}.\n")
+                .initializer(paths.add(")").build()).build();
     }
 
     private static FieldSpec indexField(TableModel table, IndexModel index) {

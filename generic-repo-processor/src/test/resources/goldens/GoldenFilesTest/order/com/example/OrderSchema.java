@@ -9,6 +9,7 @@ import io.genericrepo.internal.Converters;
 import io.genericrepo.internal.ItemReader;
 import io.genericrepo.internal.ItemWriter;
 import io.genericrepo.internal.Keys;
+import io.genericrepo.path.Path;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -107,6 +108,11 @@ public final class OrderSchema implements TableSchema<Order, OrderKey> {
     @Override
     public OrderKey keyOf(Order item) {
         return new OrderKey(item.customerId(), item.orderId());
+    }
+
+    @Override
+    public Map<String, Path<Order>> paths() {
+        return Order_.PATHS;
     }
 
     /**

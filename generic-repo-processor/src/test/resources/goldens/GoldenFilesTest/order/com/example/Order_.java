@@ -8,10 +8,12 @@ import io.genericrepo.path.EnumPath;
 import io.genericrepo.path.Index;
 import io.genericrepo.path.ListPath;
 import io.genericrepo.path.NumberPath;
+import io.genericrepo.path.Path;
 import io.genericrepo.path.RecordPath;
 import io.genericrepo.path.StringPath;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
@@ -63,6 +65,12 @@ public final class Order_ {
      * Index {@code status-index}.
      */
     public static final Index<Order, OrderStatus, Void> STATUS_INDEX = Index.global("status-index", status);
+
+    /**
+     * The top-level paths by attribute name, in component order, for {@code Filters.fromMap}.
+     */
+    static final Map<String, Path<Order>> PATHS = Path.byName(customerId, orderId, status, quantity,
+            total, createdAt, tags, shipTo, expiresAt, version);
 
     private Order_() {
     }
