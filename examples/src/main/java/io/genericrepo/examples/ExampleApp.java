@@ -1,6 +1,8 @@
 package io.genericrepo.examples;
 
+import io.genericrepo.ConditionFailedException;
 import io.genericrepo.ItemNotFoundException;
+import io.genericrepo.Update;
 import io.genericrepo.examples.Order.Address;
 import io.genericrepo.examples.Order.OrderStatus;
 import java.io.PrintStream;
@@ -15,7 +17,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * A small application using two generated repositories: it creates their tables, then saves,
- * loads, overwrites and deletes, printing each step.
+ * loads, overwrites, queries, updates under a condition and deletes, printing each step.
  *
  * <p>Run it against a local DynamoDB-compatible server with {@code ExampleApp http://localhost:4567},
  * or against AWS with no argument (the SDK's default region and credentials).
@@ -68,6 +70,26 @@ public final class ExampleApp {
                 order.createdAt(), List.of("gift", "express"), order.shipTo());
         orders.save(paid);
         out.println("overwrite " + orders.loadOrThrow(new OrderKey("c-1", "2026-11-25-0001")));
+
+        Order second = new Order("c-1", "2026-11-26-0002", OrderStatus.PENDING, 1, new BigDecimal("9.90"),
+                Instant.parse("2026-11-26T08:00:00Z"), List.of(), order.shipTo());
+        orders.save(second);
+        out.println("query     " + orders.query("c-1").sortKey(Order_.orderId.beginsWith("2026-11")).list().size()
+                + " orders of c-1 in November");
+        out.println("index     " + orders.findAllWithIndex(Order_.STATUS_INDEX, OrderStatus.PENDING).stream()
+                .map(Order::orderId).toList() + " pending");
+        Order shipped = orders.update(new OrderKey("c-1", "2026-11-25-0001"),
+                Update.of(Order_.status.set(OrderStatus.SHIPPED), Order_.tags.append("shipped")),
+                Order_.status.eq(OrderStatus.PAID).withMessage("only paid orders ship"));
+        out.println("update    " + shipped.status() + " " + shipped.tags());
+        try {
+            orders.update(new OrderKey("c-1", "2026-11-26-0002"), Update.of(Order_.status.set(OrderStatus.SHIPPED)),
+                    Order_.status.eq(OrderStatus.PAID).withMessage("only paid orders ship"));
+        } catch (ConditionFailedException e) {
+            out.println("rejected  " + e.reason());
+        }
+        out.println("count     " + orders.count(Order_.quantity.ge(1)) + " orders with items");
+        orders.delete("c-1", "2026-11-26-0002");
 
         out.println("delete    " + orders.delete("c-1", "2026-11-25-0001").map(Order::orderId).orElse("nothing"));
         out.println("load      " + orders.load("c-1", "2026-11-25-0001").map(Order::toString).orElse("(no item)"));

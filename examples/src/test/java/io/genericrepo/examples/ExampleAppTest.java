@@ -30,12 +30,17 @@ class ExampleAppTest {
             assertEquals("overwrite Order[customerId=c-1, orderId=2026-11-25-0001, status=PAID, quantity=3,"
                     + " total=59.7, createdAt=2026-11-25T10:15:30Z, tags=[gift, express],"
                     + " shipTo=Address[street=Storgata 1, city=Oslo, country=NO]]", lines.get(6));
-            assertEquals("delete    2026-11-25-0001", lines.get(7));
-            assertEquals("load      (no item)", lines.get(8));
+            assertEquals("query     2 orders of c-1 in November", lines.get(7));
+            assertEquals("index     [2026-11-26-0002] pending", lines.get(8));
+            assertEquals("update    SHIPPED [gift, express, shipped]", lines.get(9));
+            assertEquals("rejected  only paid orders ship", lines.get(10));
+            assertEquals("count     2 orders with items", lines.get(11));
+            assertEquals("delete    2026-11-25-0001", lines.get(12));
+            assertEquals("load      (no item)", lines.get(13));
             assertEquals("loadOrThrow -> Key not found in table " + orders.tableName()
-                    + ": customerId=c-1, orderId=2026-11-25-0001", lines.get(9));
-            assertEquals("delete    Ada Lovelace", lines.get(10));
-            assertEquals(11, lines.size());
+                    + ": customerId=c-1, orderId=2026-11-25-0001", lines.get(14));
+            assertEquals("delete    Ada Lovelace", lines.get(15));
+            assertEquals(16, lines.size());
         }
     }
 }
