@@ -1,14 +1,11 @@
 package io.genericrepo;
 
 import io.genericrepo.internal.KeyConditions;
-import io.genericrepo.internal.ReadSpec;
+import io.genericrepo.internal.PagedReads;
+import io.genericrepo.internal.Runner;
 import io.genericrepo.internal.SyncReads;
 import io.genericrepo.internal.TableOperations;
-import io.genericrepo.path.AttributePath;
-import io.genericrepo.path.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,96 +24,23 @@ import java.util.stream.Stream;
  *
  * @param <T> the record
  */
-public final class Query<T> {
+public final class Query<T> extends AbstractQuery<T, Query<T>> {
 
-    private final TableOperations<T, ?> operations;
     private final SyncReads reads;
-    private final KeyConditions keys;
-    private Condition<T> sortKey;
-    private Condition<T> filter;
-    private boolean descending;
-    private Integer limit;
-    private boolean consistentRead;
-    private final List<AttributePath> projection = new ArrayList<>();
 
     Query(TableOperations<T, ?> operations, SyncReads reads, KeyConditions keys) {
-        this.operations = operations;
+        super(operations, keys);
         this.reads = reads;
-        this.keys = keys;
     }
 
-    /**
-     * Narrows the partition by its sort key: {@code eq}, {@code lt}, {@code le}, {@code gt},
-     * {@code ge}, {@code between} or {@code beginsWith} on the table's (or index's) sort key.
-     *
-     * @param condition a condition on the sort key
-     * @return this query
-     * @throws IllegalArgumentException if it is not such a condition, naming what was found
-     */
-    public Query<T> sortKey(Condition<T> condition) {
-        this.sortKey = keys.checkSortKey(condition);
-        return this;
-    }
-
-    /**
-     * Keeps only matching items; filters are applied by DynamoDB after reading, so they save
-     * transfer, not read capacity. Several calls combine with AND.
-     *
-     * @param condition the filter
-     * @return this query
-     */
-    public Query<T> filter(Condition<T> condition) {
-        Objects.requireNonNull(condition, "filter");
-        this.filter = filter == null ? condition : filter.and(condition);
-        return this;
-    }
-
-    /** @return this query, reading in descending sort-key order */
-    public Query<T> descending() {
-        this.descending = true;
-        return this;
-    }
-
-    /**
-     * @param maxItems the most items to return in all (for {@link #page}, per page)
-     * @return this query
-     */
-    public Query<T> limit(int maxItems) {
-        if (maxItems < 1) {
-            throw new IllegalArgumentException("limit(" + maxItems + ") must be at least 1");
-        }
-        this.limit = maxItems;
-        return this;
-    }
-
-    /**
-     * @return this query, with strongly consistent reads (not on a global secondary index)
-     * @throws IllegalArgumentException on a global secondary index, which DynamoDB reads eventually consistently only
-     */
-    public Query<T> consistentRead() {
-        keys.checkConsistentRead();
-        this.consistentRead = true;
-        return this;
-    }
-
-    /**
-     * Reads only these attributes (and the keys, so that cursors work); the others load as null,
-     * primitives as their default.
-     *
-     * @param paths the attributes
-     * @return this query
-     */
-    @SafeVarargs
-    public final Query<T> project(Path<T>... paths) {
-        for (Path<T> p : paths) {
-            projection.add(p.attributePath());
-        }
+    @Override
+    Query<T> self() {
         return this;
     }
 
     /** @return the matching items, read lazily page by page; close it if you stop early */
     public Stream<T> stream() {
-        return reads.stream(spec()).map(operations::read);
+        return reads.stream(spec()).map(operations()::read);
     }
 
     /** @return all matching items (up to the limit) */
@@ -128,18 +52,14 @@ public final class Query<T> {
 
     /** @return the first matching item; reads no further than the page it is on */
     public Optional<T> first() {
-        Integer saved = limit;
-        limit = 1;
-        try (Stream<T> s = stream()) {
+        try (Stream<T> s = reads.stream(spec(1)).map(operations()::read)) {
             return s.findFirst();
-        } finally {
-            limit = saved;
         }
     }
 
     /** @return how many items match, counted by DynamoDB across pages (Select COUNT) */
     public long count() {
-        return reads.count(spec());
+        return Runner.join(reads.paged().count(spec()));
     }
 
     /**
@@ -148,11 +68,7 @@ public final class Query<T> {
      * @throws IllegalArgumentException if the cursor comes from another query
      */
     public Page<T> page(String cursor) {
-        SyncReads.Result result = reads.page(spec(), cursor);
-        return new Page<>(result.items().stream().map(operations::read).toList(), result.cursor());
-    }
-
-    ReadSpec spec() {
-        return keys.spec(sortKey, filter, descending, limit, consistentRead, projection);
+        PagedReads.Result result = Runner.join(reads.paged().page(spec(), cursor));
+        return new Page<>(result.items().stream().map(operations()::read).toList(), result.cursor());
     }
 }

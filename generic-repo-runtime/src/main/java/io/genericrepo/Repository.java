@@ -1,14 +1,17 @@
 package io.genericrepo;
 
+import io.genericrepo.internal.KeyConditions;
+import io.genericrepo.internal.Keys;
+import io.genericrepo.internal.Runner;
 import io.genericrepo.internal.SyncExecutor;
+import io.genericrepo.internal.SyncReads;
+import io.genericrepo.internal.TableActions;
 import io.genericrepo.internal.TableDefinitions;
 import io.genericrepo.internal.TableOperations;
 import io.genericrepo.internal.TableWaits;
-import io.genericrepo.internal.KeyConditions;
-import io.genericrepo.internal.Keys;
-import io.genericrepo.internal.SyncReads;
 import io.genericrepo.path.Index;
 import io.genericrepo.path.ValuePath;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * A synchronous repository over one DynamoDB table. Generated {@code XRepository} classes extend
- * it with typed key parameters and a builder; everything else is here, written once.
+ * it with typed key parameters and a builder; everything else is here, written once and shared
+ * with {@link AsyncRepository}, which has the same methods returning futures.
  *
  * <pre>{@code
  * try (OrderRepository orders = OrderRepository.builder().region("eu-north-1").build()) {
@@ -35,6 +39,7 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 public abstract class Repository<T, K, P> implements AutoCloseable {
 
     private final TableOperations<T, K> operations;
+    private final TableActions<T, K> actions;
     private final SyncExecutor executor;
     private final SyncReads reads;
     private final ValuePath<T, P> partitionKey;
@@ -47,14 +52,15 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @param builder the builder's settings
      */
     protected Repository(TableSchema<T, K> schema, ValuePath<T, P> partitionKey, RepositoryBuilder<?, ?> builder) {
-        this.operations = new TableOperations<>(schema, builder.tableNameOr(schema.metadata().tableName()));
+        this.operations = new TableOperations<>(schema, builder.settings(schema));
+        this.actions = new TableActions<>(operations);
         this.executor = builder.syncExecutor();
         this.reads = new SyncReads(executor);
         this.partitionKey = partitionKey;
     }
 
     /**
-     * Reads one item (GetItem).
+     * Reads one item (GetItem). An item whose TTL has passed is not returned.
      *
      * <pre>{@code Optional<Order> order = orders.load(new OrderKey("c-1", "o-9"));}</pre>
      *
@@ -64,7 +70,7 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @throws SchemaMismatchException if the stored item does not fit the record
      */
     public Optional<T> load(K key) {
-        return executor.run(operations.load(key));
+        return executor.run(operations.load(key, false));
     }
 
     /**
@@ -81,16 +87,33 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
     }
 
     /**
-     * Writes an item (PutItem), replacing any item with the same key.
+     * Writes an item (PutItem), replacing any item with the same key. Fills a null {@code @Ttl}
+     * when an expiration is set; for a {@code @Version}ed record, writes only if the stored version
+     * is the item's (or there is none for version 0) and stores the next version.
      *
-     * <pre>{@code orders.save(new Order("c-1", "o-9", 2));}</pre>
+     * <pre>{@code Order saved = orders.save(order); // saved.version() == order.version() + 1}</pre>
      *
      * @param item the record
+     * @return the record as stored
      * @throws IllegalArgumentException if a key component is null or empty, or a value cannot be
      *     stored; nothing is sent
+     * @throws OptimisticLockException if the stored version is not the item's
      */
-    public void save(T item) {
-        executor.run(operations.save(item));
+    public T save(T item) {
+        return Runner.join(actions.save(executor, item, null));
+    }
+
+    /**
+     * Writes an item only if the stored item (if any) meets the condition, for example only if
+     * there is none yet: {@code orders.save(order, Order_.orderId.notExists())}.
+     *
+     * @param item the record
+     * @param condition the condition; {@link Condition#withMessage} sets the rejection message
+     * @return the record as stored
+     * @throws ConditionFailedException if the condition does not hold; nothing is written
+     */
+    public T save(T item, Condition<T> condition) {
+        return Runner.join(actions.save(executor, item, Objects.requireNonNull(condition, "condition")));
     }
 
     /**
@@ -102,19 +125,7 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @return the deleted item, or empty if there was none
      */
     public Optional<T> delete(K key) {
-        return executor.run(operations.delete(key));
-    }
-
-    /**
-     * Writes an item only if the stored item (if any) meets the condition, for example only if
-     * there is none yet: {@code orders.save(order, Order_.orderId.notExists())}.
-     *
-     * @param item the record
-     * @param condition the condition; {@link Condition#withMessage} sets the rejection message
-     * @throws ConditionFailedException if the condition does not hold; nothing is written
-     */
-    public void save(T item, Condition<T> condition) {
-        executor.run(operations.save(item, Objects.requireNonNull(condition, "condition")));
+        return executor.run(operations.delete(key, null, null));
     }
 
     /**
@@ -128,13 +139,26 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @throws ConditionFailedException if the condition does not hold; nothing is deleted
      */
     public Optional<T> delete(K key, Condition<T> condition) {
-        return executor.run(operations.delete(key, Objects.requireNonNull(condition, "condition")));
+        return Runner.join(actions.delete(executor, key, Objects.requireNonNull(condition, "condition")));
+    }
+
+    /**
+     * Deletes the item the caller holds; for a {@code @Version}ed record, only if the stored
+     * version is still the item's.
+     *
+     * @param item the record as read
+     * @return the deleted item, or empty if there was none
+     * @throws OptimisticLockException if the stored version is another
+     */
+    public Optional<T> deleteItem(T item) {
+        return Runner.join(actions.deleteItem(executor, item));
     }
 
     /**
      * Changes some attributes of an item atomically (UpdateItem) and returns the item as it is
      * afterwards. Like DynamoDB, an update of a missing item creates it (with the key and the
-     * attributes set); use {@link #updateExisting} to refuse that.
+     * attributes set); use {@link #updateExisting} to refuse that. A {@code @Version} is
+     * incremented; a null {@code @Ttl} is filled when an expiration is set.
      *
      * <pre>{@code Order o = orders.update(key, Update.of(Order_.status.set(SHIPPED), Order_.quantity.increment(-1)));}</pre>
      *
@@ -144,7 +168,7 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @throws IllegalArgumentException if the update changes a key attribute
      */
     public T update(K key, Update<T> update) {
-        return executor.run(operations.update(key, update, null, false));
+        return Runner.join(actions.update(executor, key, update, null, false));
     }
 
     /**
@@ -162,7 +186,7 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @throws ConditionFailedException if the condition does not hold; nothing is changed
      */
     public T update(K key, Update<T> update, Condition<T> condition) {
-        return executor.run(operations.update(key, update, Objects.requireNonNull(condition, "condition"), false));
+        return Runner.join(actions.update(executor, key, update, Objects.requireNonNull(condition, "condition"), false));
     }
 
     /**
@@ -174,7 +198,7 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @throws ConditionFailedException with reason "no item with this key exists" if there is none
      */
     public T updateExisting(K key, Update<T> update) {
-        return executor.run(operations.update(key, update, null, true));
+        return Runner.join(actions.update(executor, key, update, null, true));
     }
 
     /**
@@ -187,7 +211,23 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @throws ConditionFailedException if there is no item or the condition does not hold
      */
     public T updateExisting(K key, Update<T> update, Condition<T> condition) {
-        return executor.run(operations.update(key, update, Objects.requireNonNull(condition, "condition"), true));
+        return Runner.join(actions.update(executor, key, update, Objects.requireNonNull(condition, "condition"), true));
+    }
+
+    /**
+     * Updates an item the caller read, only if nobody changed it since: its {@code @Version} must
+     * still be the one read. The version is incremented.
+     *
+     * <pre>{@code Order paid = orders.updateIfUnchanged(order, Update.of(Order_.status.set(PAID)));}</pre>
+     *
+     * @param current the record as read
+     * @param update the changes
+     * @return the item after the update
+     * @throws OptimisticLockException naming both versions if it changed
+     * @throws IllegalStateException if the record has no {@code @Version}
+     */
+    public T updateIfUnchanged(T current, Update<T> update) {
+        return Runner.join(actions.updateIfUnchanged(executor, current, update, null));
     }
 
     /**
@@ -207,6 +247,54 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
     }
 
     /**
+     * Saves many items: BatchWriteItem requests of at most 25 items and 16 MB, unprocessed items and
+     * throttling retried with backoff (see the builder's {@code batchRetries}). Several items with
+     * one key: the last wins. {@code @Version}ed records are saved one conditional PutItem each, so
+     * that their version checks hold.
+     *
+     * @param items the records
+     * @throws BatchWriteException listing exactly the items not written once the retries ran out;
+     *     all others were written
+     * @throws IllegalArgumentException if any item is invalid; then nothing is written
+     */
+    public void saveAll(Collection<? extends T> items) {
+        Runner.join(actions.saveAll(executor, items));
+    }
+
+    /**
+     * Deletes many items by key, in batches like {@link #saveAll}.
+     *
+     * @param keys the keys
+     * @throws BatchWriteException listing exactly the keys not deleted once the retries ran out
+     */
+    public void deleteAll(Collection<? extends K> keys) {
+        Runner.join(actions.deleteAll(executor, keys));
+    }
+
+    /**
+     * Reads many items by key: BatchGetItem requests of at most 100 keys, unprocessed keys retried
+     * with backoff; a key given twice is read once.
+     *
+     * @param keys the keys
+     * @return the items in the order of the keys given; missing and expired ones left out
+     * @throws BatchReadException listing exactly the keys not read once the retries ran out
+     */
+    public List<T> loadAll(Collection<? extends K> keys) {
+        return Runner.join(actions.loadAll(executor, keys));
+    }
+
+    /**
+     * Deletes every item of one partition (the Python package's {@code delete_all_by_primary_key}):
+     * queries its keys, then deletes them in batches.
+     *
+     * @param partitionKey the partition key value
+     * @return how many items were deleted
+     */
+    public int deleteAllByPartitionKey(P partitionKey) {
+        return Runner.join(actions.deleteAllByPartitionKey(executor, reads.paged(), partitionValue(partitionKey)));
+    }
+
+    /**
      * Starts a query of one partition.
      *
      * <pre>{@code List<Order> recent = orders.query("c-1").sortKey(Order_.orderId.gt("2026-")).list();}</pre>
@@ -215,9 +303,8 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @return the query, to refine and run
      */
     public Query<T> query(P partitionKey) {
-        AttributeValue value = Keys.convert(schema().metadata().recordName(), schema().metadata().partitionKey().name(),
-                this.partitionKey.converter(), partitionKey);
-        return new Query<>(operations, reads, KeyConditions.forTable(schema().metadata(), tableName(), value));
+        return new Query<>(operations, reads, KeyConditions.forTable(schema().metadata(), tableName(),
+                partitionValue(partitionKey)));
     }
 
     /**
@@ -231,11 +318,7 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @return the query, to refine and run
      */
     public <I> Query<T> query(Index<T, I, ?> index, I partitionKey) {
-        Objects.requireNonNull(index, "index");
-        AttributeValue value = Keys.convert(schema().metadata().recordName(),
-                index.partitionKey().attributePath().topName(), index.partitionKey().converter(), partitionKey);
-        return new Query<>(operations, reads,
-                KeyConditions.forIndex(schema().metadata(), tableName(), index.name(), value));
+        return new Query<>(operations, reads, indexKeys(operations, index, partitionKey));
     }
 
     /**
@@ -296,11 +379,7 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
         return query(index, value).first();
     }
 
-    /**
-     * Starts a scan of the whole table.
-     *
-     * @return the scan, to refine and run
-     */
+    /** @return a scan of the whole table, to refine and run */
     public Scan<T> scan() {
         return new Scan<>(operations, reads);
     }
@@ -320,7 +399,8 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
 
     /**
      * What the Python package's {@code count()} returned: DynamoDB's item count from
-     * DescribeTable, which DynamoDB refreshes about every six hours. Free, but approximate.
+     * DescribeTable, which DynamoDB refreshes about every six hours. Free, but approximate, and
+     * expired items not yet deleted are counted.
      *
      * @return the approximate number of items
      */
@@ -330,8 +410,9 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
     }
 
     /**
-     * Creates the table from the schema: its keys, every index (projecting all attributes), and
-     * on-demand billing; returns once the table is active. For development and tests.
+     * Creates the table from the schema: its keys, every index (projecting all attributes),
+     * on-demand billing, and TTL on the {@code @Ttl} attribute where the server supports it;
+     * returns once the table is active. For development and tests.
      *
      * @throws software.amazon.awssdk.services.dynamodb.model.ResourceInUseException if it exists
      */
@@ -341,6 +422,7 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
                 .overrideConfiguration(TableWaits.ACTIVE).build()) {
             waiter.waitUntilTableExists(b -> b.tableName(operations.tableName()));
         }
+        Runner.join(actions.enableTimeToLive(executor));
     }
 
     /**
@@ -376,5 +458,18 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
     @Override
     public void close() {
         executor.close();
+    }
+
+    private AttributeValue partitionValue(P value) {
+        TableMetadata metadata = schema().metadata();
+        return Keys.convert(metadata.recordName(), metadata.partitionKey().name(), partitionKey.converter(), value);
+    }
+
+    static <T, I> KeyConditions indexKeys(TableOperations<T, ?> operations, Index<T, I, ?> index, I value) {
+        Objects.requireNonNull(index, "index");
+        TableMetadata metadata = operations.schema().metadata();
+        AttributeValue converted = Keys.convert(metadata.recordName(), index.partitionKey().attributePath().topName(),
+                index.partitionKey().converter(), value);
+        return KeyConditions.forIndex(metadata, operations.tableName(), index.name(), converted);
     }
 }

@@ -71,8 +71,8 @@ class ConditionalWriteTest {
     private Order pending(String id, int quantity) {
         Order o = new Order("c-1", id, OrderStatus.PENDING, quantity, new BigDecimal("10"), Instant.parse("2026-01-01T00:00:00Z"),
                 List.of("a"), new Address("s", "Oslo", null), null, 0L);
-        orders.save(o);
-        return o;
+        return orders.save(o); // as stored: version 1, expiry filled
+
     }
 
     @Test
@@ -146,8 +146,8 @@ class ConditionalWriteTest {
                 () -> orders.save(first, Order_.orderId.notExists().withMessage("order o-14 exists already")));
         assertEquals("save of " + orders.tableName() + "[customerId=c-1, orderId=o-14] rejected: order o-14 exists already",
                 notNew.getMessage());
-        Order fresh = new Order("c-1", "o-15", OrderStatus.PAID, 3, null, null, null, null, null, 0L);
-        orders.save(fresh, Order_.orderId.notExists());
+        Order fresh = orders.save(new Order("c-1", "o-15", OrderStatus.PAID, 3, null, null, null, null, null, 0L),
+                Order_.orderId.notExists());
         assertEquals(fresh, orders.loadOrThrow("c-1", "o-15"));
 
         ConditionFailedException keep = assertThrows(ConditionFailedException.class,

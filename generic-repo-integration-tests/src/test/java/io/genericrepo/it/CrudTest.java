@@ -89,8 +89,8 @@ class CrudTest {
 
     @Test
     void compositeKeySaveLoadDelete() {
-        Order order = order("c-1", "o-1", 2);
-        orders.save(order);
+        Order order = orders.save(order("c-1", "o-1", 2));
+        assertEquals(1, order.version(), "save returns the item as stored, at version 1");
         assertEquals(Optional.of(order), orders.load("c-1", "o-1"));
         assertEquals(order, orders.load(new OrderKey("c-1", "o-1")).orElseThrow());
         assertEquals(Optional.of(order), orders.delete("c-1", "o-1"), "delete returns what it deleted");
@@ -120,11 +120,13 @@ class CrudTest {
 
     @Test
     void saveOverwritesTheWholeItem() {
-        orders.save(order("c-2", "o-1", 1));
-        Order replacement = new Order("c-2", "o-1", OrderStatus.PAID, 5, null, null, null, null, null, 0L);
-        orders.save(replacement);
+        Order first = orders.save(order("c-2", "o-1", 1));
+        Order replacement = new Order("c-2", "o-1", OrderStatus.PAID, 5, null, null, null, null, null, first.version());
+        Order saved = orders.save(replacement);
         Order loaded = orders.loadOrThrow("c-2", "o-1");
-        assertEquals(replacement, loaded, "attributes the new item lacks are gone, not kept from the old one");
+        assertEquals(saved, loaded, "attributes the new item lacks are gone, not kept from the old one");
+        assertEquals(null, loaded.total());
+        assertEquals(2, loaded.version());
     }
 
     @Test

@@ -63,7 +63,7 @@ class GoldenFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"OrderSchema", "OrderKey", "Order_", "OrderRepository"})
+    @ValueSource(strings = {"OrderSchema", "OrderKey", "Order_", "OrderRepository", "OrderAsyncRepository"})
     void generatedSourceMatchesItsGoldenFile(String simpleName) throws IOException {
         assertThat(compilation).succeededWithoutWarnings();
         String generated = compilation.generatedSourceFile("com.example." + simpleName).orElseThrow()

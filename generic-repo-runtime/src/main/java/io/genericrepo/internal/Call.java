@@ -4,6 +4,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -20,6 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
 
 /**
  * One DynamoDB API call, both ways it can be made: on the sync client and on the async one. An
@@ -58,6 +64,18 @@ public record Call<Q, S>(String name, BiFunction<DynamoDbClient, Q, S> sync,
     /** UpdateItem. */
     public static final Call<UpdateItemRequest, UpdateItemResponse> UPDATE_ITEM =
             new Call<>("UpdateItem", DynamoDbClient::updateItem, DynamoDbAsyncClient::updateItem);
+
+    /** BatchWriteItem. */
+    public static final Call<BatchWriteItemRequest, BatchWriteItemResponse> BATCH_WRITE_ITEM =
+            new Call<>("BatchWriteItem", DynamoDbClient::batchWriteItem, DynamoDbAsyncClient::batchWriteItem);
+
+    /** BatchGetItem. */
+    public static final Call<BatchGetItemRequest, BatchGetItemResponse> BATCH_GET_ITEM =
+            new Call<>("BatchGetItem", DynamoDbClient::batchGetItem, DynamoDbAsyncClient::batchGetItem);
+
+    /** UpdateTimeToLive. */
+    public static final Call<UpdateTimeToLiveRequest, UpdateTimeToLiveResponse> UPDATE_TIME_TO_LIVE =
+            new Call<>("UpdateTimeToLive", DynamoDbClient::updateTimeToLive, DynamoDbAsyncClient::updateTimeToLive);
 
     /** CreateTable. */
     public static final Call<CreateTableRequest, CreateTableResponse> CREATE_TABLE =

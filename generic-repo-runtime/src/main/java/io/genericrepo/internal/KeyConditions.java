@@ -101,19 +101,20 @@ public final class KeyConditions {
     /**
      * @param sortKeyCondition the sort-key condition, or null
      * @param filter the filter, or null
+     * @param hidden the filter of expired items, or null
      * @param descending descending order
      * @param limit the limit, or null
      * @param consistentRead consistent reads
      * @param projection the attributes asked for, empty for all
      * @return the query
      */
-    public ReadSpec spec(Condition<?> sortKeyCondition, Condition<?> filter, boolean descending, Integer limit,
-            boolean consistentRead, List<AttributePath> projection) {
+    public ReadSpec spec(Condition<?> sortKeyCondition, Condition<?> filter, Condition<?> hidden, boolean descending,
+            Integer limit, boolean consistentRead, List<AttributePath> projection) {
         Condition<Object> partition = new Condition.Compare<>(new Condition.Operand.Attribute(
                 AttributePath.of(partitionKey.name())), Condition.Comparator.EQ, new Condition.Operand.Value(partitionValue));
         Condition<?> key = sortKeyCondition == null ? partition : new Condition.And<>(List.of(partition, cast(sortKeyCondition)));
-        return new ReadSpec(tableName, index == null ? null : index.name(), key, filter, descending, limit, consistentRead,
-                withKeys(table, index, projection), null, null);
+        return new ReadSpec(tableName, index == null ? null : index.name(), key, filter, hidden, descending, limit,
+                consistentRead, withKeys(table, index, projection), null, null);
     }
 
     /**

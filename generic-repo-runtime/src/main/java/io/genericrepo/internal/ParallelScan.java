@@ -7,10 +7,8 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -36,7 +34,7 @@ final class ParallelScan {
         for (int i = 0; i < segments; i++) {
             ReadSpec segment = spec.segment(i, segments);
             threads.submit(() -> {
-                try (Stream<Map<String, AttributeValue>> items = reads.stream(withoutLimit(segment), null)) {
+                try (Stream<Map<String, AttributeValue>> items = reads.stream(withoutLimit(segment))) {
                     Iterator<Map<String, AttributeValue>> it = items.iterator();
                     while (it.hasNext()) {
                         queue.put(it.next());
@@ -88,33 +86,8 @@ final class ParallelScan {
         return spec.limit() == null ? stream : stream.limit(spec.limit());
     }
 
-    static long count(SyncReads reads, ReadSpec spec) {
-        int segments = spec.totalSegments();
-        ExecutorService threads = Executors.newFixedThreadPool(segments, daemons());
-        try {
-            Future<?>[] counts = new Future<?>[segments];
-            for (int i = 0; i < segments; i++) {
-                ReadSpec segment = withoutLimit(spec.segment(i, segments));
-                counts[i] = threads.submit(() -> reads.count(segment));
-            }
-            long total = 0;
-            for (Future<?> f : counts) {
-                total += (Long) f.get();
-            }
-            return spec.limit() == null ? total : Math.min(total, spec.limit());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while counting a parallel scan", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
     private static ReadSpec withoutLimit(ReadSpec s) {
-        return new ReadSpec(s.tableName(), s.indexName(), s.keyCondition(), s.filter(), s.descending(), null,
-                s.consistentRead(), s.projection(), s.segment(), s.totalSegments());
+        return s.unlimited();
     }
 
     private static void putFailure(BlockingQueue<Object> queue, RuntimeException e) {

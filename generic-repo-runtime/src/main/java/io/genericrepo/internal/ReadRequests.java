@@ -32,7 +32,7 @@ public final class ReadRequests {
             boolean count) {
         ExpressionWriter writer = new ExpressionWriter();
         String keyCondition = spec.isQuery() ? writer.condition(spec.keyCondition()) : null;
-        String filter = spec.filter() == null ? null : writer.condition(spec.filter());
+        String filter = spec.fullFilter() == null ? null : writer.condition(spec.fullFilter());
         String projection = count || spec.projection().isEmpty() ? null : writer.projection(spec.projection());
         String where = spec.indexName() == null ? "" : "index " + spec.indexName();
         if (spec.isQuery()) {

@@ -1,16 +1,19 @@
 package io.genericrepo.internal;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Runs {@link Operation}s on a {@link DynamoDbClient}, logging each request at DEBUG (operation,
- * table, key, latency) and, at TRACE only, the request and response with their values. Internal.
+ * Runs {@link Operation}s on a {@link DynamoDbClient} on the caller's thread, logging each request
+ * at DEBUG (operation, table, key, latency) and, at TRACE only, the request and response with
+ * their values. Internal.
  */
-public final class SyncExecutor implements AutoCloseable {
+public final class SyncExecutor implements Runner {
 
-    private static final Logger LOG = LoggerFactory.getLogger("io.genericrepo");
+    static final Logger LOG = LoggerFactory.getLogger("io.genericrepo");
 
     private final DynamoDbClient client;
     private final boolean ownsClient;
@@ -42,19 +45,47 @@ public final class SyncExecutor implements AutoCloseable {
         try {
             response = op.call().sync().apply(client, op.request());
         } catch (RuntimeException e) {
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("{} {} [{}] failed after {} ms: {}", op.call().name(), op.tableName(), op.key(),
-                        millis(start), e.getClass().getSimpleName());
-            }
+            logFailure(op, start, e);
             throw op.onError().apply(e);
         }
+        logSuccess(op, start, response);
+        return op.transform().apply(response);
+    }
+
+    @Override
+    public <Q, S, R> CompletableFuture<R> call(Operation<Q, S, R> op) {
+        try {
+            return CompletableFuture.completedFuture(run(op));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis(), (int) (delay.toNanos() % 1_000_000));
+            return CompletableFuture.completedFuture(null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CompletableFuture.failedFuture(new IllegalStateException("interrupted while waiting to retry", e));
+        }
+    }
+
+    static void logFailure(Operation<?, ?, ?> op, long startNanos, Throwable e) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} [{}] {} ms", op.call().name(), op.tableName(), op.key(), millis(start));
+            LOG.debug("{} {} [{}] failed after {} ms: {}", op.call().name(), op.tableName(), op.key(),
+                    millis(startNanos), e.getClass().getSimpleName());
+        }
+    }
+
+    static void logSuccess(Operation<?, ?, ?> op, long startNanos, Object response) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} [{}] {} ms", op.call().name(), op.tableName(), op.key(), millis(startNanos));
         }
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} request {} response {}", op.call().name(), op.request(), response);
         }
-        return op.transform().apply(response);
     }
 
     private static long millis(long startNanos) {

@@ -9,6 +9,8 @@ import io.genericrepo.TableSchema;
 import io.genericrepo.Update;
 import io.genericrepo.UpdateAction;
 import io.genericrepo.path.AttributePath;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,14 +29,19 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
 
 /**
- * Every operation on one table, each written once as <em>build request → call → transform
- * response</em>. Arguments are checked here, before any request exists, so that bad input fails
- * with nothing sent. Internal.
+ * Every single-item operation on one table, each written once as <em>build request → call →
+ * transform response</em>, with the table's rules applied: TTL filled on save and update, expired
+ * items hidden on load, versions bumped. Arguments are checked here, before any request exists,
+ * so that bad input fails with nothing sent. Internal.
  *
  * @param <T> the record
  * @param <K> its key type
@@ -43,16 +50,18 @@ public final class TableOperations<T, K> {
 
     private final TableSchema<T, K> schema;
     private final TableMetadata metadata;
+    private final RepositorySettings settings;
     private final String tableName;
 
     /**
      * @param schema the generated schema
-     * @param tableName the table to use (the schema's, or an override)
+     * @param settings the builder's settings
      */
-    public TableOperations(TableSchema<T, K> schema, String tableName) {
+    public TableOperations(TableSchema<T, K> schema, RepositorySettings settings) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.metadata = schema.metadata();
-        this.tableName = Objects.requireNonNull(tableName, "tableName");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.tableName = settings.tableName();
     }
 
     /** @return the table name requests use */
@@ -65,15 +74,31 @@ public final class TableOperations<T, K> {
         return schema;
     }
 
+    /** @return the settings */
+    public RepositorySettings settings() {
+        return settings;
+    }
+
     /**
      * @param key the key
-     * @return GetItem, resulting in the item if there is one
+     * @param consistent strongly consistent read
+     * @return GetItem, resulting in the item if there is one (and it has not expired)
      */
-    public Operation<GetItemRequest, GetItemResponse, Optional<T>> load(K key) {
-        Map<String, AttributeValue> keyAttributes = keyAttributes(key);
-        GetItemRequest request = GetItemRequest.builder().tableName(tableName).key(keyAttributes).build();
+    public Operation<GetItemRequest, GetItemResponse, Optional<T>> load(K key, boolean consistent) {
+        return loadRaw(keyAttributes(key), consistent);
+    }
+
+    /**
+     * @param keyAttributes the key
+     * @param consistent strongly consistent read
+     * @return GetItem of raw key attributes
+     */
+    Operation<GetItemRequest, GetItemResponse, Optional<T>> loadRaw(Map<String, AttributeValue> keyAttributes,
+            boolean consistent) {
+        GetItemRequest request = GetItemRequest.builder().tableName(tableName).key(keyAttributes)
+                .consistentRead(consistent ? Boolean.TRUE : null).build();
         return new Operation<>(Call.GET_ITEM, request, tableName, Keys.describe(metadata, keyAttributes),
-                response -> response.hasItem() && !response.item().isEmpty()
+                response -> response.hasItem() && !response.item().isEmpty() && visible(response.item())
                         ? Optional.of(read(response.item())) : Optional.empty());
     }
 
@@ -82,63 +107,96 @@ public final class TableOperations<T, K> {
      * @return GetItem, resulting in the item or failing with {@link ItemNotFoundException}
      */
     public Operation<GetItemRequest, GetItemResponse, T> loadOrThrow(K key) {
-        Operation<GetItemRequest, GetItemResponse, Optional<T>> load = load(key);
+        Operation<GetItemRequest, GetItemResponse, Optional<T>> load = load(key, false);
         return new Operation<>(load.call(), load.request(), tableName, load.key(),
                 response -> load.transform().apply(response)
                         .orElseThrow(() -> new ItemNotFoundException(tableName, load.key())));
     }
 
     /**
+     * The item as it will be stored: its attributes, TTL filled if null and an expiration is set,
+     * version bumped if versioned.
+     *
      * @param item the record
-     * @return PutItem, replacing any item with the same key
+     * @return the attributes and the version the caller read (null when not versioned)
      */
-    public Operation<PutItemRequest, PutItemResponse, Void> save(T item) {
-        return save(item, null);
-    }
-
-    /**
-     * @param item the record
-     * @param condition the condition the stored item must meet, or null
-     * @return PutItem, replacing any item with the same key if the condition holds
-     */
-    public Operation<PutItemRequest, PutItemResponse, Void> save(T item, Condition<T> condition) {
+    public Prepared prepare(T item) {
         Objects.requireNonNull(item, () -> "the " + metadata.recordName() + " to save must not be null");
         Map<String, AttributeValue> attributes = schema.toItem(item);
-        ExpressionWriter writer = new ExpressionWriter();
-        String expression = condition == null ? null : writer.condition(condition);
-        PutItemRequest request = PutItemRequest.builder().tableName(tableName).item(attributes)
-                .conditionExpression(expression).expressionAttributeNames(writer.names())
-                .expressionAttributeValues(writer.values()).build();
-        String key = Keys.describe(metadata, attributes);
-        return new Operation<>(Call.PUT_ITEM, request, tableName, key, response -> null,
-                rejected("save", key, condition, null));
+        String ttl = metadata.ttlAttribute();
+        if (ttl != null && settings.dataExpiration() != null && !attributes.containsKey(ttl)) {
+            attributes.put(ttl, expiryFromNow());
+        }
+        Long expected = null;
+        String version = metadata.versionAttribute();
+        if (version != null) {
+            AttributeValue stored = attributes.get(version);
+            expected = stored == null ? 0L : Long.parseLong(stored.n());
+            attributes.put(version, AttributeValue.fromN(Long.toString(expected + 1)));
+        }
+        return new Prepared(attributes, expected);
     }
 
     /**
-     * @param key the key
-     * @return DeleteItem, resulting in the deleted item if there was one
+     * @param attributes the item's attributes
+     * @param expectedVersion the version the caller read, or null when not versioned
      */
-    public Operation<DeleteItemRequest, DeleteItemResponse, Optional<T>> delete(K key) {
-        return delete(key, null);
+    public record Prepared(Map<String, AttributeValue> attributes, Long expectedVersion) {}
+
+    /**
+     * @param prepared the item as it will be stored
+     * @param condition the caller's condition, or null
+     * @return PutItem, resulting in the record as stored
+     */
+    public Operation<PutItemRequest, PutItemResponse, T> save(Prepared prepared, Condition<T> condition) {
+        Map<String, AttributeValue> attributes = prepared.attributes();
+        Condition<T> full = and(versionCondition(prepared.expectedVersion()), condition);
+        ExpressionWriter writer = new ExpressionWriter();
+        String expression = full == null ? null : writer.condition(full);
+        PutItemRequest request = PutItemRequest.builder().tableName(tableName).item(attributes)
+                .conditionExpression(expression).expressionAttributeNames(writer.names())
+                .expressionAttributeValues(writer.values())
+                .returnValuesOnConditionCheckFailure(prepared.expectedVersion() == null ? null
+                        : ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .build();
+        String key = Keys.describe(metadata, attributes);
+        return new Operation<>(Call.PUT_ITEM, request, tableName, key, response -> read(attributes),
+                rejected("save", key, condition, null, prepared.expectedVersion()));
     }
 
     /**
      * @param key the key
      * @param condition the condition the stored item must meet, or null
+     * @param expectedVersion the version the stored item must have, or null
      * @return DeleteItem, resulting in the deleted item if there was one
      */
-    public Operation<DeleteItemRequest, DeleteItemResponse, Optional<T>> delete(K key, Condition<T> condition) {
-        Map<String, AttributeValue> keyAttributes = keyAttributes(key);
+    public Operation<DeleteItemRequest, DeleteItemResponse, Optional<T>> delete(K key, Condition<T> condition,
+            Long expectedVersion) {
+        return deleteRaw(keyAttributes(key), condition, expectedVersion);
+    }
+
+    /**
+     * @param keyAttributes the key
+     * @param condition the condition, or null
+     * @param expectedVersion the version the stored item must have, or null
+     * @return DeleteItem of raw key attributes
+     */
+    Operation<DeleteItemRequest, DeleteItemResponse, Optional<T>> deleteRaw(Map<String, AttributeValue> keyAttributes,
+            Condition<T> condition, Long expectedVersion) {
+        Condition<T> full = and(expectedVersion == null ? null : versionCondition(expectedVersion), condition);
         ExpressionWriter writer = new ExpressionWriter();
-        String expression = condition == null ? null : writer.condition(condition);
+        String expression = full == null ? null : writer.condition(full);
         DeleteItemRequest request = DeleteItemRequest.builder().tableName(tableName).key(keyAttributes)
                 .conditionExpression(expression).expressionAttributeNames(writer.names())
-                .expressionAttributeValues(writer.values()).returnValues(ReturnValue.ALL_OLD).build();
+                .expressionAttributeValues(writer.values()).returnValues(ReturnValue.ALL_OLD)
+                .returnValuesOnConditionCheckFailure(expectedVersion == null ? null
+                        : ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .build();
         String described = Keys.describe(metadata, keyAttributes);
         return new Operation<>(Call.DELETE_ITEM, request, tableName, described,
                 response -> response.hasAttributes() && !response.attributes().isEmpty()
                         ? Optional.of(read(response.attributes())) : Optional.empty(),
-                rejected("delete", described, condition, null));
+                rejected("delete", described, condition, null, expectedVersion));
     }
 
     /**
@@ -146,10 +204,11 @@ public final class TableOperations<T, K> {
      * @param update the changes
      * @param condition the condition the stored item must meet, or null
      * @param onlyIfExists true to refuse creating the item when there is none
+     * @param expectedVersion the version the stored item must have, or null for no version check
      * @return UpdateItem, resulting in the item after the update
      */
     public Operation<UpdateItemRequest, UpdateItemResponse, T> update(K key, Update<T> update, Condition<T> condition,
-            boolean onlyIfExists) {
+            boolean onlyIfExists, Long expectedVersion) {
         Objects.requireNonNull(update, "update");
         Map<String, AttributeValue> keyAttributes = keyAttributes(key);
         for (UpdateAction<T> action : update.actions()) {
@@ -159,42 +218,43 @@ public final class TableOperations<T, K> {
                         + top + ": save an item with the new key and delete the old one");
             }
         }
-        Condition<T> full = condition;
+        Update<T> full = withRules(update);
+        Condition<T> conditions = and(expectedVersion == null ? null : versionCondition(expectedVersion), condition);
         if (onlyIfExists) {
-            Condition<T> exists = new Condition.Exists<>(AttributePath.of(metadata.partitionKey().name()));
-            full = condition == null ? exists : exists.and(condition);
+            conditions = and(new Condition.Exists<>(AttributePath.of(metadata.partitionKey().name())), conditions);
         }
         ExpressionWriter writer = new ExpressionWriter();
-        String updateExpression = writer.update(update);
-        String conditionExpression = full == null ? null : writer.condition(full);
+        String updateExpression = writer.update(full);
+        String conditionExpression = conditions == null ? null : writer.condition(conditions);
         UpdateItemRequest request = UpdateItemRequest.builder().tableName(tableName).key(keyAttributes)
                 .updateExpression(updateExpression).conditionExpression(conditionExpression)
                 .expressionAttributeNames(writer.names()).expressionAttributeValues(writer.values())
-                .returnValues(ReturnValue.ALL_NEW).build();
+                .returnValues(ReturnValue.ALL_NEW)
+                .returnValuesOnConditionCheckFailure(expectedVersion == null ? null
+                        : ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .build();
         String described = Keys.describe(metadata, keyAttributes);
         String missing = onlyIfExists ? "no item with this key exists" : null;
         return new Operation<>(Call.UPDATE_ITEM, request, tableName, described, response -> read(response.attributes()),
-                rejected("update", described, condition, missing));
+                rejected("update", described, condition, missing, expectedVersion));
     }
 
-    /** Turns DynamoDB's rejection into a {@link ConditionFailedException} with the caller's message. */
-    private Function<RuntimeException, RuntimeException> rejected(String operation, String key, Condition<T> condition,
-            String missing) {
-        return e -> {
-            if (!(e instanceof ConditionalCheckFailedException)) {
-                return e;
-            }
-            String message = Conditions.messageOf(condition);
-            if (message == null) {
-                message = e instanceof AwsServiceException aws && aws.awsErrorDetails() != null
-                        && aws.awsErrorDetails().errorMessage() != null
-                        ? aws.awsErrorDetails().errorMessage() : "the condition was not met";
-            }
-            if (missing != null) {
-                message = condition == null ? missing : missing + ", or " + message;
-            }
-            return new ConditionFailedException(operation, tableName, key, message, e);
-        };
+    /** The caller's update, plus TTL filled where absent and the version incremented. */
+    private Update<T> withRules(Update<T> update) {
+        List<UpdateAction<T>> actions = new ArrayList<>(update.actions());
+        String ttl = metadata.ttlAttribute();
+        if (ttl != null && settings.dataExpiration() != null && !touches(update, ttl)) {
+            actions.add(new UpdateAction.SetIfAbsent<>(AttributePath.of(ttl), expiryFromNow()));
+        }
+        String version = metadata.versionAttribute();
+        if (version != null && !touches(update, version)) {
+            actions.add(new UpdateAction.Increment<>(AttributePath.of(version), AttributeValue.fromN("1")));
+        }
+        return actions.size() == update.actions().size() ? update : Update.of(actions);
+    }
+
+    private static boolean touches(Update<?> update, String attribute) {
+        return update.actions().stream().anyMatch(a -> a.path().topName().equals(attribute));
     }
 
     /** @return CreateTable from the schema */
@@ -203,13 +263,29 @@ public final class TableOperations<T, K> {
         return new Operation<>(Call.CREATE_TABLE, request, tableName, "", CreateTableResponse::tableDescription);
     }
 
+    /** @return UpdateTimeToLive enabling TTL on the {@code @Ttl} attribute, or null when there is none */
+    public Operation<UpdateTimeToLiveRequest, UpdateTimeToLiveResponse, Void> enableTimeToLive() {
+        if (metadata.ttlAttribute() == null) {
+            return null;
+        }
+        UpdateTimeToLiveRequest request = UpdateTimeToLiveRequest.builder().tableName(tableName)
+                .timeToLiveSpecification(TimeToLiveSpecification.builder().enabled(true)
+                        .attributeName(metadata.ttlAttribute()).build())
+                .build();
+        return new Operation<>(Call.UPDATE_TIME_TO_LIVE, request, tableName, "", response -> null);
+    }
+
     /** @return DescribeTable; fails with the SDK's ResourceNotFoundException when there is no table */
     public Operation<DescribeTableRequest, DescribeTableResponse, TableDescription> describeTable() {
         DescribeTableRequest request = DescribeTableRequest.builder().tableName(tableName).build();
         return new Operation<>(Call.DESCRIBE_TABLE, request, tableName, "", DescribeTableResponse::table);
     }
 
-    private Map<String, AttributeValue> keyAttributes(K key) {
+    /**
+     * @param key a key
+     * @return its attributes, checked
+     */
+    public Map<String, AttributeValue> keyAttributes(K key) {
         Objects.requireNonNull(key, () -> "the key of " + metadata.recordName() + " must not be null");
         return schema.toKey(key);
     }
@@ -223,6 +299,129 @@ public final class TableOperations<T, K> {
             return schema.fromItem(item);
         } catch (SchemaMismatchException e) {
             throw e.inTable(tableName);
+        }
+    }
+
+    /**
+     * @param item a stored item
+     * @return false if it has expired and expired items are hidden
+     */
+    public boolean visible(Map<String, AttributeValue> item) {
+        String ttl = metadata.ttlAttribute();
+        if (!settings.hideExpired() || ttl == null) {
+            return true;
+        }
+        AttributeValue expiry = item.get(ttl);
+        if (expiry == null || expiry.n() == null) {
+            return true;
+        }
+        try {
+            return Long.parseLong(expiry.n()) > settings.clock().instant().getEpochSecond();
+        } catch (NumberFormatException e) {
+            return true; // not epoch seconds: DynamoDB's TTL ignores it too
+        }
+    }
+
+    /** @return the filter that hides expired items from queries and scans, or null */
+    public Condition<Object> notExpired() {
+        String ttl = metadata.ttlAttribute();
+        if (!settings.hideExpired() || ttl == null) {
+            return null;
+        }
+        AttributePath path = AttributePath.of(ttl);
+        AttributeValue now = AttributeValue.fromN(Long.toString(settings.clock().instant().getEpochSecond()));
+        return Condition.anyOf(new Condition.NotExists<>(path),
+                new Condition.Compare<>(new Condition.Operand.Attribute(path), Condition.Comparator.GT,
+                        new Condition.Operand.Value(now)));
+    }
+
+    private AttributeValue expiryFromNow() {
+        long seconds = settings.clock().instant().plus(settings.dataExpiration()).getEpochSecond();
+        return AttributeValue.fromN(Long.toString(seconds));
+    }
+
+    /**
+     * {@code version = expected}; for version 0 (never saved by a versioned writer) that the stored
+     * item, if any, has no version either.
+     */
+    private Condition<T> versionCondition(Long expected) {
+        if (expected == null) {
+            return null;
+        }
+        if (expected == 0) {
+            return new Condition.NotExists<>(AttributePath.of(metadata.versionAttribute()));
+        }
+        return new Condition.Compare<>(new Condition.Operand.Attribute(AttributePath.of(metadata.versionAttribute())),
+                Condition.Comparator.EQ, new Condition.Operand.Value(AttributeValue.fromN(Long.toString(expected))));
+    }
+
+    private static <T> Condition<T> and(Condition<T> a, Condition<T> b) {
+        return a == null ? b : b == null ? a : a.and(b);
+    }
+
+    /** Turns DynamoDB's rejection into a {@link ConditionFailedException} with the caller's message. */
+    private Function<RuntimeException, RuntimeException> rejected(String operation, String key, Condition<T> condition,
+            String missing, Long expectedVersion) {
+        return e -> {
+            if (!(e instanceof ConditionalCheckFailedException failed)) {
+                return e;
+            }
+            if (expectedVersion != null) {
+                return new VersionConflict(operation, key, expectedVersion, condition,
+                        failed.hasItem() && !failed.item().isEmpty() ? failed.item() : null, e);
+            }
+            return conditionFailed(operation, key, condition, missing, e);
+        };
+    }
+
+    /**
+     * @param operation the operation
+     * @param key the key
+     * @param condition the caller's condition, or null
+     * @param missing the reason when the item must exist, or null
+     * @param e DynamoDB's exception
+     * @return the exception to throw
+     */
+    ConditionFailedException conditionFailed(String operation, String key, Condition<T> condition, String missing,
+            RuntimeException e) {
+        String message = Conditions.messageOf(condition);
+        if (message == null) {
+            message = e instanceof AwsServiceException aws && aws.awsErrorDetails() != null
+                    && aws.awsErrorDetails().errorMessage() != null
+                    ? aws.awsErrorDetails().errorMessage() : "the condition was not met";
+        }
+        if (missing != null) {
+            message = condition == null ? missing : missing + ", or " + message;
+        }
+        return new ConditionFailedException(operation, tableName, key, message, e);
+    }
+
+    /** @return the {@code @Version} attribute, or null */
+    String versionAttribute() {
+        return metadata.versionAttribute();
+    }
+
+    /**
+     * A rejected write of a versioned item, before we know whether the version or the caller's own
+     * condition failed: {@link TableActions} reads the stored item to tell. Internal.
+     */
+    static final class VersionConflict extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        final String operation;
+        final String key;
+        final long expected;
+        final transient Condition<?> condition;
+        final transient Map<String, AttributeValue> stored;
+
+        VersionConflict(String operation, String key, long expected, Condition<?> condition,
+                Map<String, AttributeValue> stored, RuntimeException cause) {
+            super("version conflict", cause, false, false);
+            this.operation = operation;
+            this.key = key;
+            this.expected = expected;
+            this.condition = condition;
+            this.stored = stored;
         }
     }
 }

@@ -17,6 +17,7 @@ public interface Emitter {
 
     /** @return every emitter, in the order their files are written */
     static List<Emitter> all() {
-        return List.of(new SchemaEmitter(), new KeyEmitter(), new MetamodelEmitter(), new RepositoryEmitter());
+        return List.of(new SchemaEmitter(), new KeyEmitter(), new MetamodelEmitter(), new RepositoryEmitter(false),
+                new RepositoryEmitter(true));
     }
 }

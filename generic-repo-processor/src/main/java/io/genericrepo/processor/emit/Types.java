@@ -15,6 +15,8 @@ final class Types {
     static final ClassName ATTRIBUTE_CONVERTER = ClassName.get(RUNTIME, "AttributeConverter");
     static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
     static final ClassName REPOSITORY_BUILDER = ClassName.get(RUNTIME, "RepositoryBuilder");
+    static final ClassName ASYNC_REPOSITORY = ClassName.get(RUNTIME, "AsyncRepository");
+    static final ClassName ASYNC_REPOSITORY_BUILDER = ClassName.get(RUNTIME, "AsyncRepositoryBuilder");
 
     static final ClassName CONVERTERS = ClassName.get(INTERNAL, "Converters");
     static final ClassName COLLECTION_CONVERTERS = ClassName.get(INTERNAL, "CollectionConverters");

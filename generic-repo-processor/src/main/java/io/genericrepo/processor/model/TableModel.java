@@ -32,6 +32,11 @@ public record TableModel(ClassName record, String tableName, int ttlDays, List<A
         return sibling("Repository");
     }
 
+    /** @return {@code OrderAsyncRepository} */
+    public ClassName asyncRepositoryClass() {
+        return sibling("AsyncRepository");
+    }
+
     /** @return {@code OrderKey}; only generated for a table with a sort key */
     public ClassName keyClass() {
         return sibling("Key");

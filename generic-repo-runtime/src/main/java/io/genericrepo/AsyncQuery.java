@@ -1,0 +1,67 @@
+package io.genericrepo;
+
+import io.genericrepo.internal.KeyConditions;
+import io.genericrepo.internal.PagePublisher;
+import io.genericrepo.internal.PagedReads;
+import io.genericrepo.internal.Runner;
+import io.genericrepo.internal.TableOperations;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.core.async.SdkPublisher;
+
+/**
+ * The async twin of {@link Query}: the same definition, with terminals that do not block.
+ *
+ * <pre>{@code
+ * orders.query("c-1").filter(Order_.status.eq(PAID)).stream().subscribe(order -> ship(order));
+ * CompletableFuture<List<Order>> all = orders.query("c-1").list();
+ * }</pre>
+ *
+ * @param <T> the record
+ */
+public final class AsyncQuery<T> extends AbstractQuery<T, AsyncQuery<T>> {
+
+    private final Runner runner;
+    private final PagedReads reads;
+
+    AsyncQuery(TableOperations<T, ?> operations, Runner runner, PagedReads reads, KeyConditions keys) {
+        super(operations, keys);
+        this.runner = runner;
+        this.reads = reads;
+    }
+
+    @Override
+    AsyncQuery<T> self() {
+        return this;
+    }
+
+    /** @return the matching items as a Reactive Streams publisher; pages are read as demand arrives */
+    public SdkPublisher<T> stream() {
+        return SdkPublisher.adapt(new PagePublisher(runner, List.of(spec()), spec().limit())).map(operations()::read);
+    }
+
+    /** @return all matching items (up to the limit) */
+    public CompletableFuture<List<T>> list() {
+        return reads.list(spec()).thenApply(items -> items.stream().map(operations()::read).toList());
+    }
+
+    /** @return the first matching item; reads no further than the page it is on */
+    public CompletableFuture<Optional<T>> first() {
+        return reads.list(spec(1)).thenApply(items -> items.stream().findFirst().map(operations()::read));
+    }
+
+    /** @return how many items match, counted by DynamoDB across pages (Select COUNT) */
+    public CompletableFuture<Long> count() {
+        return reads.count(spec());
+    }
+
+    /**
+     * @param cursor the previous page's cursor, or null for the first page
+     * @return up to {@code limit} items and the next cursor
+     * @throws IllegalArgumentException at once if the cursor comes from another query
+     */
+    public CompletableFuture<Page<T>> page(String cursor) {
+        return reads.page(spec(), cursor).thenApply(r -> new Page<>(r.items().stream().map(operations()::read).toList(), r.cursor()));
+    }
+}

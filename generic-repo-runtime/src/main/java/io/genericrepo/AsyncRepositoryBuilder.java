@@ -1,0 +1,50 @@
+package io.genericrepo;
+
+import io.genericrepo.internal.AsyncExecutor;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
+
+/**
+ * The builder of an async repository: the settings every repository shares
+ * ({@link BuilderSettings}), and the async client.
+ *
+ * <pre>{@code
+ * OrderAsyncRepository orders = OrderAsyncRepository.builder().client(dynamoDbAsyncClient).build();
+ * }</pre>
+ *
+ * @param <B> the generated builder
+ * @param <R> the repository it builds
+ */
+public abstract class AsyncRepositoryBuilder<B extends AsyncRepositoryBuilder<B, R>, R> extends BuilderSettings<B> {
+
+    private DynamoDbAsyncClient client;
+
+    /** For generated builders. */
+    protected AsyncRepositoryBuilder() {}
+
+    /** @return the repository */
+    public abstract R build();
+
+    /**
+     * Uses a client the caller owns; the repository never closes it.
+     *
+     * @param client the client
+     * @return this builder
+     */
+    public B client(DynamoDbAsyncClient client) {
+        this.client = Objects.requireNonNull(client, "client");
+        return self();
+    }
+
+    /** @return the executor over the given client or one built from the settings */
+    AsyncExecutor asyncExecutor() {
+        if (client != null) {
+            checkNoClientSettings();
+            return new AsyncExecutor(client, false);
+        }
+        DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder();
+        configure(builder);
+        return new AsyncExecutor(builder.build(), true);
+    }
+}

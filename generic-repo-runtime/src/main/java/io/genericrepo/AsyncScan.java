@@ -1,0 +1,73 @@
+package io.genericrepo;
+
+import io.genericrepo.internal.PagePublisher;
+import io.genericrepo.internal.PagedReads;
+import io.genericrepo.internal.ReadSpec;
+import io.genericrepo.internal.Runner;
+import io.genericrepo.internal.TableOperations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.core.async.SdkPublisher;
+
+/**
+ * The async twin of {@link Scan}. {@link #list()} and {@link #count()} read the segments of a
+ * parallel scan at once; {@link #stream()} publishes them one after another, a page at a time.
+ *
+ * @param <T> the record
+ */
+public final class AsyncScan<T> extends AbstractScan<T, AsyncScan<T>> {
+
+    private final Runner runner;
+    private final PagedReads reads;
+
+    AsyncScan(TableOperations<T, ?> operations, Runner runner, PagedReads reads) {
+        super(operations);
+        this.runner = runner;
+        this.reads = reads;
+    }
+
+    @Override
+    AsyncScan<T> self() {
+        return this;
+    }
+
+    /** @return the matching items as a Reactive Streams publisher; pages are read as demand arrives */
+    public SdkPublisher<T> stream() {
+        ReadSpec spec = spec();
+        List<ReadSpec> parts = new ArrayList<>();
+        if (spec.parallel()) {
+            for (int i = 0; i < spec.totalSegments(); i++) {
+                parts.add(spec.unlimited().segment(i, spec.totalSegments()));
+            }
+        } else {
+            parts.add(spec);
+        }
+        return SdkPublisher.adapt(new PagePublisher(runner, parts, spec.limit())).map(operations()::read);
+    }
+
+    /** @return all matching items (up to the limit) */
+    public CompletableFuture<List<T>> list() {
+        return reads.list(spec()).thenApply(items -> items.stream().map(operations()::read).toList());
+    }
+
+    /** @return the first matching item */
+    public CompletableFuture<Optional<T>> first() {
+        return reads.list(spec(1)).thenApply(items -> items.stream().findFirst().map(operations()::read));
+    }
+
+    /** @return how many items match, counted by DynamoDB across pages and segments */
+    public CompletableFuture<Long> count() {
+        return reads.count(spec());
+    }
+
+    /**
+     * @param cursor the previous page's cursor, or null for the first page
+     * @return up to {@code limit} items and the next cursor
+     */
+    public CompletableFuture<Page<T>> page(String cursor) {
+        return reads.page(spec(), cursor)
+                .thenApply(r -> new Page<>(r.items().stream().map(operations()::read).toList(), r.cursor()));
+    }
+}

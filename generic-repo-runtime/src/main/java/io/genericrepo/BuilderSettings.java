@@ -1,0 +1,217 @@
+package io.genericrepo;
+
+import io.genericrepo.internal.RepositorySettings;
+import io.genericrepo.internal.RetryPolicy;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * The settings the sync and async repository builders share: how to build a client when none is
+ * given, which table, data expiration, expired items, and batch retries.
+ *
+ * <pre>{@code
+ * OrderRepository orders = OrderRepository.builder()
+ *         .region("eu-north-1")
+ *         .tableName("prod-orders")
+ *         .dataExpiration(Duration.ofDays(90))
+ *         .batchRetries(8, Duration.ofMillis(100), Duration.ofSeconds(10))
+ *         .build();
+ * }</pre>
+ *
+ * @param <B> the generated builder
+ */
+public abstract class BuilderSettings<B extends BuilderSettings<B>> {
+
+    private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
+
+    private Region region;
+    private URI endpoint;
+    private AwsCredentialsProvider credentials;
+    private String tableName;
+    private Duration dataExpiration;
+    private boolean hideExpired = true;
+    private RetryPolicy retries = RetryPolicy.DEFAULT;
+    private int maxConcurrency = 4;
+    private Clock clock = Clock.systemUTC();
+
+    BuilderSettings() {}
+
+    /** @return this builder, typed as the generated one */
+    protected abstract B self();
+
+    /**
+     * Has the repository build its own client in this region.
+     *
+     * @param region such as {@code "eu-north-1"}
+     * @return this builder
+     */
+    public B region(String region) {
+        return region(Region.of(Objects.requireNonNull(region, "region")));
+    }
+
+    /**
+     * Has the repository build its own client in this region.
+     *
+     * @param region the region
+     * @return this builder
+     */
+    public B region(Region region) {
+        this.region = Objects.requireNonNull(region, "region");
+        return self();
+    }
+
+    /**
+     * Has the repository build its own client for this endpoint, such as a local test server.
+     *
+     * @param endpoint such as {@code URI.create("http://localhost:4567")}
+     * @return this builder
+     */
+    public B endpoint(URI endpoint) {
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        return self();
+    }
+
+    /**
+     * Credentials for the client the repository builds (default: the SDK's provider chain).
+     *
+     * @param credentials the provider
+     * @return this builder
+     */
+    public B credentials(AwsCredentialsProvider credentials) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        return self();
+    }
+
+    /**
+     * Overrides {@code @Table(name)}, for example per stage.
+     *
+     * @param tableName 3 to 255 characters of {@code [a-zA-Z0-9_.-]}
+     * @return this builder
+     * @throws IllegalArgumentException if the name is not a valid DynamoDB table name
+     */
+    public B tableName(String tableName) {
+        Objects.requireNonNull(tableName, "tableName");
+        if (!TABLE_NAME.matcher(tableName).matches()) {
+            throw new IllegalArgumentException("tableName(\"" + tableName
+                    + "\") is not a valid DynamoDB table name: 3-255 characters of [a-zA-Z0-9_.-]");
+        }
+        this.tableName = tableName;
+        return self();
+    }
+
+    /**
+     * How long after saving an item expires when its {@code @Ttl} component is null (the Python
+     * package's {@code data_expiration_days}); overrides {@code @Table(ttlDays)}.
+     * {@code Duration.ZERO} turns filling off.
+     *
+     * @param expiration a non-negative duration
+     * @return this builder
+     */
+    public B dataExpiration(Duration expiration) {
+        if (Objects.requireNonNull(expiration, "expiration").isNegative()) {
+            throw new IllegalArgumentException("dataExpiration(" + expiration + ") must not be negative");
+        }
+        this.dataExpiration = expiration;
+        return self();
+    }
+
+    /**
+     * Whether reads leave out items whose TTL has passed (default true): DynamoDB deletes expired
+     * items only eventually, often days later.
+     *
+     * @param hide false to return expired items until DynamoDB deletes them
+     * @return this builder
+     */
+    public B hideExpiredItems(boolean hide) {
+        this.hideExpired = hide;
+        return self();
+    }
+
+    /**
+     * How batch operations retry unprocessed items and throttling: exponential backoff with full
+     * jitter (default: 10 attempts, from 50 ms, at most 5 s apart).
+     *
+     * @param maxAttempts requests per chunk, the first included
+     * @param baseDelay the first retry's largest wait
+     * @param maxDelay the largest wait
+     * @return this builder
+     */
+    public B batchRetries(int maxAttempts, Duration baseDelay, Duration maxDelay) {
+        this.retries = new RetryPolicy(maxAttempts, Objects.requireNonNull(baseDelay, "baseDelay"),
+                Objects.requireNonNull(maxDelay, "maxDelay"));
+        return self();
+    }
+
+    /**
+     * How many batch requests an async repository keeps in flight at once (default 4).
+     *
+     * @param requests at least 1
+     * @return this builder
+     */
+    public B maxConcurrency(int requests) {
+        if (requests < 1) {
+            throw new IllegalArgumentException("maxConcurrency(" + requests + ") must be at least 1");
+        }
+        this.maxConcurrency = requests;
+        return self();
+    }
+
+    /**
+     * The clock that decides TTL (default: the system clock in UTC); for tests.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public B clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return self();
+    }
+
+    /**
+     * @param schema the generated schema
+     * @return the settings for it
+     */
+    RepositorySettings settings(TableSchema<?, ?> schema) {
+        TableMetadata metadata = schema.metadata();
+        Duration expiration = dataExpiration != null ? dataExpiration
+                : metadata.ttlDays() > 0 ? Duration.ofDays(metadata.ttlDays()) : null;
+        if (expiration != null && expiration.isZero()) {
+            expiration = null;
+        }
+        if (expiration != null && metadata.ttlAttribute() == null) {
+            throw new IllegalStateException("dataExpiration(" + dataExpiration + ") needs a @Ttl component in "
+                    + metadata.recordName() + " to hold the expiry time");
+        }
+        return new RepositorySettings(tableName != null ? tableName : metadata.tableName(), expiration, hideExpired,
+                retries, maxConcurrency, clock);
+    }
+
+    /** Refuses client settings beside a given client. */
+    void checkNoClientSettings() {
+        if (region != null || endpoint != null || credentials != null) {
+            throw new IllegalStateException("Set either client(...) or region/endpoint/credentials, not both:"
+                    + " a repository does not change a client it was given");
+        }
+    }
+
+    /**
+     * @param builder a client builder to set region, endpoint and credentials on
+     */
+    void configure(AwsClientBuilder<?, ?> builder) {
+        if (region != null) {
+            builder.region(region);
+        }
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint);
+        }
+        if (credentials != null) {
+            builder.credentialsProvider(credentials);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.genericrepo.internal;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+
+/**
+ * Runs {@link Operation}s on a {@link DynamoDbAsyncClient} without blocking, logging as
+ * {@link SyncExecutor} does; waits are scheduled, not slept. Internal.
+ */
+public final class AsyncExecutor implements Runner {
+
+    private final DynamoDbAsyncClient client;
+    private final boolean ownsClient;
+
+    /**
+     * @param client the client
+     * @param ownsClient whether {@link #close()} closes it (only a client the builder made)
+     */
+    public AsyncExecutor(DynamoDbAsyncClient client, boolean ownsClient) {
+        this.client = client;
+        this.ownsClient = ownsClient;
+    }
+
+    /** @return the client */
+    public DynamoDbAsyncClient client() {
+        return client;
+    }
+
+    @Override
+    public <Q, S, R> CompletableFuture<R> call(Operation<Q, S, R> op) {
+        long start = System.nanoTime();
+        CompletableFuture<S> sent;
+        try {
+            sent = op.call().async().apply(client, op.request());
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<R> result = new CompletableFuture<>();
+        sent.whenComplete((response, failure) -> {
+            if (failure != null) {
+                RuntimeException e = Runner.unwrap(failure);
+                SyncExecutor.logFailure(op, start, e);
+                result.completeExceptionally(op.onError().apply(e));
+                return;
+            }
+            SyncExecutor.logSuccess(op, start, response);
+            try {
+                result.complete(op.transform().apply(response));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public CompletableFuture<Void> sleep(Duration delay) {
+        Executor later = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
+        return CompletableFuture.runAsync(() -> { }, later);
+    }
+
+    /** Closes the client if the repository built it. */
+    @Override
+    public void close() {
+        if (ownsClient) {
+            client.close();
+        }
+    }
+}
