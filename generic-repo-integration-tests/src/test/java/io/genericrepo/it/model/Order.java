@@ -23,4 +23,13 @@ public record Order(
         List<String> tags,
         Address shipTo,
         @Ttl Instant expiresAt,
-        @Version long version) {}
+        @Version long version) {
+
+    /**
+     * @param v a version
+     * @return this order at that version, as a caller holding an older copy would
+     */
+    public Order withVersion(long v) {
+        return new Order(customerId, orderId, status, quantity, total, createdAt, tags, shipTo, expiresAt, v);
+    }
+}
