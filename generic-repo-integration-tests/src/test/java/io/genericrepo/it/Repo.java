@@ -2,10 +2,12 @@ package io.genericrepo.it;
 
 import io.genericrepo.AsyncRepository;
 import io.genericrepo.Condition;
+import io.genericrepo.Page;
 import io.genericrepo.Repository;
 import io.genericrepo.Update;
 import io.genericrepo.UpdateResult;
 import io.genericrepo.internal.Runner;
+import io.genericrepo.path.Index;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -71,6 +73,20 @@ interface Repo<T, K, P> extends AutoCloseable {
 
     long count(Condition<T> filter);
 
+    List<T> findAll(P partitionKey);
+
+    <I> List<T> findAllWithIndex(Index<T, I, ?> index, I value);
+
+    <I> Optional<T> findOneWithIndex(Index<T, I, ?> index, I value);
+
+    Optional<T> first(P partitionKey, Condition<T> sortKey);
+
+    Page<T> page(P partitionKey, int limit, String cursor);
+
+    long approximateCount();
+
+    T updateExisting(K key, Update<T> update, Condition<T> condition);
+
     long count();
 
     void createTable();
@@ -110,6 +126,13 @@ interface Repo<T, K, P> extends AutoCloseable {
             public List<T> scanStream(int segments) { return r.scan().parallel(segments).stream().toList(); }
             public long count(Condition<T> f) { return r.count(f); }
             public long count() { return r.count(); }
+            public List<T> findAll(P pk) { return r.findAll(pk); }
+            public <I> List<T> findAllWithIndex(Index<T, I, ?> index, I value) { return r.findAllWithIndex(index, value); }
+            public <I> Optional<T> findOneWithIndex(Index<T, I, ?> index, I value) { return r.findOneWithIndex(index, value); }
+            public Optional<T> first(P pk, Condition<T> sk) { return r.query(pk).sortKey(sk).descending().first(); }
+            public Page<T> page(P pk, int limit, String cursor) { return r.query(pk).limit(limit).page(cursor); }
+            public long approximateCount() { return r.approximateCount(); }
+            public T updateExisting(K key, Update<T> u, Condition<T> c) { return r.updateExisting(key, u, c); }
             public void createTable() { r.createTable(); }
             public boolean ensureTable() { return r.ensureTable(); }
             public String tableName() { return r.tableName(); }
@@ -149,6 +172,15 @@ interface Repo<T, K, P> extends AutoCloseable {
             public List<T> scanStream(int segments) { return drain(r.scan().parallel(segments).stream()::subscribe); }
             public long count(Condition<T> f) { return join(r.count(f)); }
             public long count() { return join(r.count()); }
+            public List<T> findAll(P pk) { return join(r.findAll(pk)); }
+            public <I> List<T> findAllWithIndex(Index<T, I, ?> index, I value) { return join(r.findAllWithIndex(index, value)); }
+            public <I> Optional<T> findOneWithIndex(Index<T, I, ?> index, I value) {
+                return join(r.findOneWithIndex(index, value));
+            }
+            public Optional<T> first(P pk, Condition<T> sk) { return join(r.query(pk).sortKey(sk).descending().first()); }
+            public Page<T> page(P pk, int limit, String cursor) { return join(r.query(pk).limit(limit).page(cursor)); }
+            public long approximateCount() { return join(r.approximateCount()); }
+            public T updateExisting(K key, Update<T> u, Condition<T> c) { return join(r.updateExisting(key, u, c)); }
             public void createTable() { join(r.createTable()); }
             public boolean ensureTable() { return join(r.ensureTable()); }
             public String tableName() { return r.tableName(); }

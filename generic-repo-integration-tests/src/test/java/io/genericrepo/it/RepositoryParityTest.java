@@ -222,6 +222,33 @@ class RepositoryParityTest {
 
     @ParameterizedTest
     @EnumSource(Flavour.class)
+    void indexQueriesFirstPagesAndCounts(Flavour f) {
+        try (Repo<Order, OrderKey, String> orders = orders(f)) {
+            orders.saveAll(IntStream.range(0, 12).mapToObj(i -> new Order("c", String.format("o-%02d", i),
+                    i < 4 ? OrderStatus.PAID : OrderStatus.PENDING, i, new BigDecimal(i), null, null, null, null, 0L)).toList());
+            assertEquals(12, orders.findAll("c").size());
+            assertEquals(4, orders.findAllWithIndex(Order_.STATUS_INDEX, OrderStatus.PAID).size());
+            assertEquals(Optional.of("o-04"), orders.findOneWithIndex(Order_.STATUS_INDEX, OrderStatus.PENDING)
+                    .map(Order::orderId), "the smallest total of the index first");
+            assertEquals(Optional.of("o-09"), orders.first("c", Order_.orderId.lt("o-10")).map(Order::orderId));
+            List<String> seen = new ArrayList<>();
+            String cursor = null;
+            do {
+                io.genericrepo.Page<Order> page = orders.page("c", 5, cursor);
+                page.items().forEach(o -> seen.add(o.orderId()));
+                cursor = page.cursor();
+            } while (cursor != null);
+            assertEquals(orders.findAll("c").stream().map(Order::orderId).toList(), seen);
+            long approximate = orders.approximateCount();
+            assertTrue(approximate >= 0 && approximate <= 12, "approximate: " + approximate);
+            Order updated = orders.updateExisting(new OrderKey("c", "o-01"), Update.of(Order_.quantity.increment(1)),
+                    Order_.status.eq(OrderStatus.PAID));
+            assertEquals(2, updated.quantity());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
     void ensureTableCreatesOnce(Flavour f) {
         try (Repo<Customer, String, String> customers = f.customers(clients, "ensure-" + f.name().toLowerCase(), b -> { })) {
             assertTrue(customers.ensureTable());
