@@ -1,7 +1,6 @@
 package io.genericrepo;
 
 import io.genericrepo.internal.KeyConditions;
-import io.genericrepo.internal.PagePublisher;
 import io.genericrepo.internal.PagedReads;
 import io.genericrepo.internal.Runner;
 import io.genericrepo.internal.TableOperations;
@@ -22,13 +21,11 @@ import software.amazon.awssdk.core.async.SdkPublisher;
  */
 public final class AsyncQuery<T> extends AbstractQuery<T, AsyncQuery<T>> {
 
-    private final Runner runner;
-    private final PagedReads reads;
+    private final ReadTerminals<T> run;
 
     AsyncQuery(TableOperations<T, ?> operations, Runner runner, PagedReads reads, KeyConditions keys) {
         super(operations, keys);
-        this.runner = runner;
-        this.reads = reads;
+        this.run = ReadTerminals.async(operations, runner, reads);
     }
 
     @Override
@@ -38,22 +35,22 @@ public final class AsyncQuery<T> extends AbstractQuery<T, AsyncQuery<T>> {
 
     /** @return the matching items as a Reactive Streams publisher; pages are read as demand arrives */
     public SdkPublisher<T> stream() {
-        return SdkPublisher.adapt(new PagePublisher(runner, List.of(spec()), spec().limit())).map(operations()::read);
+        return run.publisher(List.of(spec()), spec().limit());
     }
 
     /** @return all matching items (up to the limit) */
     public CompletableFuture<List<T>> list() {
-        return reads.list(spec()).thenApply(items -> items.stream().map(operations()::read).toList());
+        return run.listAsync(spec());
     }
 
     /** @return the first matching item; reads no further than the page it is on */
     public CompletableFuture<Optional<T>> first() {
-        return reads.list(spec(1)).thenApply(items -> items.stream().findFirst().map(operations()::read));
+        return run.firstAsync(spec(1));
     }
 
     /** @return how many items match, counted by DynamoDB across pages (Select COUNT) */
     public CompletableFuture<Long> count() {
-        return reads.count(spec());
+        return run.count(spec());
     }
 
     /**
@@ -62,6 +59,6 @@ public final class AsyncQuery<T> extends AbstractQuery<T, AsyncQuery<T>> {
      * @throws IllegalArgumentException at once if the cursor comes from another query
      */
     public CompletableFuture<Page<T>> page(String cursor) {
-        return reads.page(spec(), cursor).thenApply(r -> new Page<>(r.items().stream().map(operations()::read).toList(), r.cursor()));
+        return run.page(spec(), cursor);
     }
 }

@@ -2,7 +2,6 @@ package io.genericrepo;
 
 import io.genericrepo.internal.AsyncExecutor;
 import io.genericrepo.internal.KeyConditions;
-import io.genericrepo.internal.Keys;
 import io.genericrepo.internal.PagedReads;
 import io.genericrepo.internal.Runner;
 import io.genericrepo.internal.TableActions;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbAsyncWaiter;
 
@@ -216,7 +214,8 @@ public abstract class AsyncRepository<T, K, P> implements AutoCloseable {
      * @return how many items were deleted
      */
     public CompletableFuture<Integer> deleteAllByPartitionKey(P partitionKey) {
-        return actions.deleteAllByPartitionKey(executor, reads, partitionValue(partitionKey));
+        return actions.deleteAllByPartitionKey(executor, reads, 
+                KeyConditions.partitionValue(schema().metadata(), this.partitionKey, partitionKey));
     }
 
     /**
@@ -224,8 +223,8 @@ public abstract class AsyncRepository<T, K, P> implements AutoCloseable {
      * @return the query, to refine and run
      */
     public AsyncQuery<T> query(P partitionKey) {
-        return new AsyncQuery<>(operations, executor, reads, KeyConditions.forTable(schema().metadata(), tableName(),
-                partitionValue(partitionKey)));
+        return new AsyncQuery<>(operations, executor, reads, KeyConditions.forPartition(schema().metadata(), tableName(),
+                this.partitionKey, partitionKey));
     }
 
     /**
@@ -235,7 +234,8 @@ public abstract class AsyncRepository<T, K, P> implements AutoCloseable {
      * @return the query, to refine and run
      */
     public <I> AsyncQuery<T> query(Index<T, I, ?> index, I partitionKey) {
-        return new AsyncQuery<>(operations, executor, reads, Repository.indexKeys(operations, index, partitionKey));
+        return new AsyncQuery<>(operations, executor, reads, 
+                KeyConditions.forIndex(schema().metadata(), tableName(), index, partitionKey));
     }
 
     /**
@@ -354,8 +354,4 @@ public abstract class AsyncRepository<T, K, P> implements AutoCloseable {
         executor.close();
     }
 
-    private AttributeValue partitionValue(P value) {
-        TableMetadata metadata = schema().metadata();
-        return Keys.convert(metadata.recordName(), metadata.partitionKey().name(), partitionKey.converter(), value);
-    }
 }

@@ -1,6 +1,5 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.PagePublisher;
 import io.genericrepo.internal.PagedReads;
 import io.genericrepo.internal.ReadSpec;
 import io.genericrepo.internal.Runner;
@@ -19,13 +18,11 @@ import software.amazon.awssdk.core.async.SdkPublisher;
  */
 public final class AsyncScan<T> extends AbstractScan<T, AsyncScan<T>> {
 
-    private final Runner runner;
-    private final PagedReads reads;
+    private final ReadTerminals<T> run;
 
     AsyncScan(TableOperations<T, ?> operations, Runner runner, PagedReads reads) {
         super(operations);
-        this.runner = runner;
-        this.reads = reads;
+        this.run = ReadTerminals.async(operations, runner, reads);
     }
 
     @Override
@@ -44,22 +41,22 @@ public final class AsyncScan<T> extends AbstractScan<T, AsyncScan<T>> {
         } else {
             parts.add(spec);
         }
-        return SdkPublisher.adapt(new PagePublisher(runner, parts, spec.limit())).map(operations()::read);
+        return run.publisher(parts, spec.limit());
     }
 
     /** @return all matching items (up to the limit) */
     public CompletableFuture<List<T>> list() {
-        return reads.list(spec()).thenApply(items -> items.stream().map(operations()::read).toList());
+        return run.listAsync(spec());
     }
 
     /** @return the first matching item */
     public CompletableFuture<Optional<T>> first() {
-        return reads.list(spec(1)).thenApply(items -> items.stream().findFirst().map(operations()::read));
+        return run.firstAsync(spec(1));
     }
 
     /** @return how many items match, counted by DynamoDB across pages and segments */
     public CompletableFuture<Long> count() {
-        return reads.count(spec());
+        return run.count(spec());
     }
 
     /**
@@ -67,7 +64,6 @@ public final class AsyncScan<T> extends AbstractScan<T, AsyncScan<T>> {
      * @return up to {@code limit} items and the next cursor
      */
     public CompletableFuture<Page<T>> page(String cursor) {
-        return reads.page(spec(), cursor)
-                .thenApply(r -> new Page<>(r.items().stream().map(operations()::read).toList(), r.cursor()));
+        return run.page(spec(), cursor);
     }
 }

@@ -1,7 +1,6 @@
 package io.genericrepo;
 
 import io.genericrepo.internal.KeyConditions;
-import io.genericrepo.internal.Keys;
 import io.genericrepo.internal.Runner;
 import io.genericrepo.internal.SyncExecutor;
 import io.genericrepo.internal.SyncReads;
@@ -15,7 +14,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
@@ -291,7 +289,8 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @return how many items were deleted
      */
     public int deleteAllByPartitionKey(P partitionKey) {
-        return Runner.join(actions.deleteAllByPartitionKey(executor, reads.paged(), partitionValue(partitionKey)));
+        return Runner.join(actions.deleteAllByPartitionKey(executor, reads.paged(), 
+                KeyConditions.partitionValue(schema().metadata(), this.partitionKey, partitionKey)));
     }
 
     /**
@@ -303,8 +302,8 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @return the query, to refine and run
      */
     public Query<T> query(P partitionKey) {
-        return new Query<>(operations, reads, KeyConditions.forTable(schema().metadata(), tableName(),
-                partitionValue(partitionKey)));
+        return new Query<>(operations, reads, KeyConditions.forPartition(schema().metadata(), tableName(),
+                this.partitionKey, partitionKey));
     }
 
     /**
@@ -318,7 +317,8 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @return the query, to refine and run
      */
     public <I> Query<T> query(Index<T, I, ?> index, I partitionKey) {
-        return new Query<>(operations, reads, indexKeys(operations, index, partitionKey));
+        return new Query<>(operations, reads, 
+                KeyConditions.forIndex(schema().metadata(), tableName(), index, partitionKey));
     }
 
     /**
@@ -460,16 +460,5 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
         executor.close();
     }
 
-    private AttributeValue partitionValue(P value) {
-        TableMetadata metadata = schema().metadata();
-        return Keys.convert(metadata.recordName(), metadata.partitionKey().name(), partitionKey.converter(), value);
-    }
 
-    static <T, I> KeyConditions indexKeys(TableOperations<T, ?> operations, Index<T, I, ?> index, I value) {
-        Objects.requireNonNull(index, "index");
-        TableMetadata metadata = operations.schema().metadata();
-        AttributeValue converted = Keys.convert(metadata.recordName(), index.partitionKey().attributePath().topName(),
-                index.partitionKey().converter(), value);
-        return KeyConditions.forIndex(metadata, operations.tableName(), index.name(), converted);
-    }
 }

@@ -1,12 +1,10 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.PagedReads;
 import io.genericrepo.internal.Runner;
 import io.genericrepo.internal.SyncReads;
 import io.genericrepo.internal.TableOperations;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -24,11 +22,11 @@ import java.util.stream.Stream;
  */
 public final class Scan<T> extends AbstractScan<T, Scan<T>> {
 
-    private final SyncReads reads;
+    private final ReadTerminals<T> run;
 
     Scan(TableOperations<T, ?> operations, SyncReads reads) {
         super(operations);
-        this.reads = reads;
+        this.run = ReadTerminals.sync(operations, reads);
     }
 
     @Override
@@ -38,26 +36,22 @@ public final class Scan<T> extends AbstractScan<T, Scan<T>> {
 
     /** @return the matching items, read lazily; close it if you stop early */
     public Stream<T> stream() {
-        return reads.stream(spec()).map(operations()::read);
+        return run.stream(spec());
     }
 
     /** @return all matching items (up to the limit) */
     public List<T> list() {
-        try (Stream<T> s = stream()) {
-            return s.collect(Collectors.toList());
-        }
+        return run.list(spec());
     }
 
     /** @return the first matching item; reads no further than the page it is on */
     public Optional<T> first() {
-        try (Stream<T> s = reads.stream(spec(1)).map(operations()::read)) {
-            return s.findFirst();
-        }
+        return run.first(spec(1));
     }
 
     /** @return how many items match, counted by DynamoDB (Select COUNT) across pages and segments */
     public long count() {
-        return Runner.join(reads.paged().count(spec()));
+        return Runner.join(run.count(spec()));
     }
 
     /**
@@ -65,7 +59,6 @@ public final class Scan<T> extends AbstractScan<T, Scan<T>> {
      * @return up to {@code limit} items (one DynamoDB page without a limit) and the next cursor
      */
     public Page<T> page(String cursor) {
-        PagedReads.Result result = Runner.join(reads.paged().page(spec(), cursor));
-        return new Page<>(result.items().stream().map(operations()::read).toList(), result.cursor());
+        return Runner.join(run.page(spec(), cursor));
     }
 }

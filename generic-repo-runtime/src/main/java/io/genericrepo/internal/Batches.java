@@ -76,7 +76,7 @@ public final class Batches<T, K> {
         Map<Map<String, AttributeValue>, Entry> entries = new LinkedHashMap<>();
         for (T item : Objects.requireNonNull(items, "items")) {
             Map<String, AttributeValue> attributes = operations.prepare(item).attributes(); // checks everything first
-            Map<String, AttributeValue> key = keyOf(attributes);
+            Map<String, AttributeValue> key = Keys.keyOf(metadata, attributes);
             entries.remove(key); // the last write of a key wins, at its own position
             entries.put(key, new Entry(item, key, WriteRequest.builder().putRequest(PutRequest.builder()
                     .item(attributes).build()).build(), size(attributes)));
@@ -185,7 +185,7 @@ public final class Batches<T, K> {
                 .requestItems(Map.of(table, pending.stream().map(Entry::request).toList())).build();
         return new Operation<>(Call.BATCH_WRITE_ITEM, request, table, pending.size() + " items",
                 response -> response.unprocessedItems().getOrDefault(table, List.of()).stream()
-                        .map(w -> w.putRequest() != null ? keyOf(w.putRequest().item()) : w.deleteRequest().key())
+                        .map(w -> w.putRequest() != null ? Keys.keyOf(metadata, w.putRequest().item()) : w.deleteRequest().key())
                         .toList());
     }
 
@@ -239,7 +239,7 @@ public final class Batches<T, K> {
                                 }
                                 return new ReadProgress(p.pending(), p.attempts() + 1);
                             }
-                            response.items().forEach(item -> found.put(keyOf(item), item));
+                            response.items().forEach(item -> found.put(Keys.keyOf(metadata, item), item));
                             return new ReadProgress(response.unprocessed(), p.attempts() + 1);
                         }))
                 .thenApply(ReadProgress::pending);
@@ -277,14 +277,6 @@ public final class Batches<T, K> {
         return e instanceof SdkException sdk && sdk.retryable();
     }
 
-    private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> key = new LinkedHashMap<>();
-        key.put(metadata.partitionKey().name(), item.get(metadata.partitionKey().name()));
-        if (metadata.sortKey() != null) {
-            key.put(metadata.sortKey().name(), item.get(metadata.sortKey().name()));
-        }
-        return key;
-    }
 
     /** DynamoDB's item size: attribute names and values in bytes (an upper bound for numbers). */
     static long size(Map<String, AttributeValue> item) {

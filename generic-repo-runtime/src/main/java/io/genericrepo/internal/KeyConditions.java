@@ -5,6 +5,8 @@ import io.genericrepo.IndexMetadata;
 import io.genericrepo.KeyAttribute;
 import io.genericrepo.TableMetadata;
 import io.genericrepo.path.AttributePath;
+import io.genericrepo.path.Index;
+import io.genericrepo.path.ValuePath;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +45,48 @@ public final class KeyConditions {
      */
     public static KeyConditions forTable(TableMetadata table, String tableName, AttributeValue partitionValue) {
         return new KeyConditions(table, tableName, null, partitionValue);
+    }
+
+    /**
+     * @param table the table
+     * @param tableName the table name requests use
+     * @param partitionKey the metamodel's path of the partition key
+     * @param value its value, to check and convert
+     * @param <T> the record
+     * @param <P> the partition key's type
+     * @return a query of the table
+     */
+    public static <T, P> KeyConditions forPartition(TableMetadata table, String tableName, ValuePath<T, P> partitionKey,
+            P value) {
+        return forTable(table, tableName, partitionValue(table, partitionKey, value));
+    }
+
+    /**
+     * @param table the table
+     * @param partitionKey the metamodel's path of the partition key
+     * @param value its value
+     * @param <T> the record
+     * @param <P> the partition key's type
+     * @return the value, checked and converted
+     */
+    public static <T, P> AttributeValue partitionValue(TableMetadata table, ValuePath<T, P> partitionKey, P value) {
+        return Keys.convert(table.recordName(), table.partitionKey().name(), partitionKey.converter(), value);
+    }
+
+    /**
+     * @param table the table
+     * @param tableName the table name requests use
+     * @param index the index, from the metamodel
+     * @param value its partition key value, to check and convert
+     * @param <T> the record
+     * @param <I> the index partition key's type
+     * @return a query of the index
+     */
+    public static <T, I> KeyConditions forIndex(TableMetadata table, String tableName, Index<T, I, ?> index, I value) {
+        Objects.requireNonNull(index, "index");
+        AttributeValue converted = Keys.convert(table.recordName(), index.partitionKey().attributePath().topName(),
+                index.partitionKey().converter(), value);
+        return forIndex(table, tableName, index.name(), converted);
     }
 
     /**

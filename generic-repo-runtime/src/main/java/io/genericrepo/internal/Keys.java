@@ -75,6 +75,20 @@ public final class Keys {
 
     /**
      * @param table the table
+     * @param item an item
+     * @return its key attributes, partition key first
+     */
+    public static Map<String, AttributeValue> keyOf(TableMetadata table, Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> key = new LinkedHashMap<>(4);
+        key.put(table.partitionKey().name(), item.get(table.partitionKey().name()));
+        if (table.sortKey() != null) {
+            key.put(table.sortKey().name(), item.get(table.sortKey().name()));
+        }
+        return key;
+    }
+
+    /**
+     * @param table the table
      * @param item an item or key
      * @return the key for messages: {@code customerId=c-1, orderId=o-9}
      */

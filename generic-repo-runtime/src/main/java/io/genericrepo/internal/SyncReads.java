@@ -44,14 +44,6 @@ public final class SyncReads {
         return StreamSupport.stream(new PageSpliterator(spec), false);
     }
 
-    /**
-     * @param spec the query or scan
-     * @return the number of matching items
-     */
-    long count(ReadSpec spec) {
-        return Runner.join(paged.count(spec));
-    }
-
     /** Pages fetched one at a time, as the stream is read. */
     private final class PageSpliterator extends Spliterators.AbstractSpliterator<Map<String, AttributeValue>> {
         private final ReadSpec spec;

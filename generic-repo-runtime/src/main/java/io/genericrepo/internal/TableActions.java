@@ -41,11 +41,6 @@ public final class TableActions<T, K> {
         this.batches = new Batches<>(operations);
     }
 
-    /** @return the single-request operations */
-    public TableOperations<T, K> operations() {
-        return operations;
-    }
-
     /**
      * @param runner runs requests
      * @param item the record
@@ -135,7 +130,7 @@ public final class TableActions<T, K> {
             }
             CompletableFuture<Map<String, AttributeValue>> stored = conflict.stored != null
                     ? CompletableFuture.completedFuture(conflict.stored)
-                    : runner.call(operations.loadRaw(keyOf(key), true)).thenApply(found ->
+                    : runner.call(operations.loadRaw(Keys.keyOf(metadata, key), true)).thenApply(found ->
                             found.map(operations.schema()::toItem).orElse(null));
             return stored.thenApply(item -> {
                 throw explain(conflict, item);
@@ -157,14 +152,6 @@ public final class TableActions<T, K> {
                 actual, cause);
     }
 
-    private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> key = new LinkedHashMap<>();
-        key.put(metadata.partitionKey().name(), item.get(metadata.partitionKey().name()));
-        if (metadata.sortKey() != null) {
-            key.put(metadata.sortKey().name(), item.get(metadata.sortKey().name()));
-        }
-        return key;
-    }
 
     /**
      * Saves many items: BatchWriteItem for unversioned records; for {@code @Version}ed ones, one
