@@ -1,0 +1,95 @@
+package io.genericrepo;
+
+import io.genericrepo.internal.TableOperations;
+import io.genericrepo.path.AttributePath;
+import io.genericrepo.path.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What queries and scans share: a filter, a limit, consistent reads and a projection.
+ *
+ * @param <T> the record
+ * @param <R> the query or scan type, for fluent calls
+ */
+public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
+
+    private final TableOperations<T, ?> operations;
+    private Condition<T> filter;
+    private Integer limit;
+    private boolean consistentRead;
+    private final List<AttributePath> projection = new ArrayList<>();
+
+    AbstractRead(TableOperations<T, ?> operations) {
+        this.operations = operations;
+    }
+
+    abstract R self();
+
+    /**
+     * Keeps only matching items; filters are applied by DynamoDB after reading, so they save
+     * transfer, not read capacity. Several calls combine with AND.
+     *
+     * @param condition the filter
+     * @return this query or scan
+     */
+    public R filter(Condition<T> condition) {
+        Objects.requireNonNull(condition, "filter");
+        this.filter = filter == null ? condition : filter.and(condition);
+        return self();
+    }
+
+    /**
+     * @param maxItems the most items to return in all (for {@code page}, per page)
+     * @return this query or scan
+     */
+    public R limit(int maxItems) {
+        if (maxItems < 1) {
+            throw new IllegalArgumentException("limit(" + maxItems + ") must be at least 1");
+        }
+        this.limit = maxItems;
+        return self();
+    }
+
+    /** @return this query or scan, with strongly consistent reads */
+    public R consistentRead() {
+        this.consistentRead = true;
+        return self();
+    }
+
+    /**
+     * Reads only these attributes (and the keys, so that cursors work); the others load as null,
+     * primitives as their default.
+     *
+     * @param paths the attributes
+     * @return this query or scan
+     */
+    @SafeVarargs
+    public final R project(Path<T>... paths) {
+        for (Path<T> p : paths) {
+            projection.add(p.attributePath());
+        }
+        return self();
+    }
+
+    TableOperations<T, ?> operations() {
+        return operations;
+    }
+
+    Condition<T> filter() {
+        return filter;
+    }
+
+    Integer limit() {
+        return limit;
+    }
+
+    boolean isConsistentRead() {
+        return consistentRead;
+    }
+
+    List<AttributePath> projection() {
+        return projection;
+    }
+}
