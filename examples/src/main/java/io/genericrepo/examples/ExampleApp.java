@@ -98,6 +98,11 @@ public final class ExampleApp {
         } catch (ItemNotFoundException e) {
             out.println("loadOrThrow -> " + e.getMessage());
         }
+        customers.saveAll(List.of(
+                new Customer("c-2", "Grace Hopper", "grace@example.com", LocalDate.of(2025, 1, 9), Set.of("compilers")),
+                new Customer("c-3", "Alan Turing", "alan@example.com", LocalDate.of(2025, 6, 23), Set.of())));
+        out.println("loadAll   " + customers.loadAll(List.of("c-3", "c-2", "c-9")).stream().map(Customer::name).toList());
+        customers.deleteAll(List.of("c-2", "c-3"));
         out.println("delete    " + customers.delete("c-1").map(Customer::name).orElse("nothing"));
     }
 }

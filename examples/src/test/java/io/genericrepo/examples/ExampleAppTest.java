@@ -39,8 +39,10 @@ class ExampleAppTest {
             assertEquals("load      (no item)", lines.get(13));
             assertEquals("loadOrThrow -> Key not found in table " + orders.tableName()
                     + ": customerId=c-1, orderId=2026-11-25-0001", lines.get(14));
-            assertEquals("delete    Ada Lovelace", lines.get(15));
-            assertEquals(16, lines.size());
+            assertEquals("loadAll   [Alan Turing, Grace Hopper]", lines.get(15), "in the order asked, c-9 missing");
+            assertEquals("delete    Ada Lovelace", lines.get(16));
+            assertEquals(17, lines.size());
+            assertEquals(0, customers.count(), "the batch delete removed the others");
         }
     }
 }
