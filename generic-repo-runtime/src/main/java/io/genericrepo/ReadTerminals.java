@@ -70,7 +70,7 @@ final class ReadTerminals<T> {
     }
 
     CompletableFuture<Long> count(ReadSpec spec) {
-        return paged.count(spec);
+        return sync != null ? CompletableFuture.completedFuture(sync.count(spec)) : paged.count(spec);
     }
 
     CompletableFuture<Page<T>> page(ReadSpec spec, String cursor) {

@@ -1,12 +1,15 @@
 package io.genericrepo.internal;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -84,6 +87,32 @@ final class ParallelScan {
         Stream<Map<String, AttributeValue>> stream = StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(merged, Spliterator.NONNULL), false).onClose(threads::shutdownNow);
         return spec.limit() == null ? stream : stream.limit(spec.limit());
+    }
+
+    /**
+     * Counts a parallel scan with one thread per segment.
+     *
+     * @param paged the page reads (on the sync executor)
+     * @param spec the parallel scan
+     * @return the count, capped at the limit
+     */
+    static long count(PagedReads paged, ReadSpec spec) {
+        int segments = spec.totalSegments();
+        ExecutorService threads = Executors.newFixedThreadPool(segments, daemons());
+        try {
+            List<CompletableFuture<Long>> counts = new ArrayList<>();
+            for (int i = 0; i < segments; i++) {
+                ReadSpec segment = spec.unlimited().segment(i, segments);
+                counts.add(CompletableFuture.supplyAsync(() -> Runner.join(paged.count(segment)), threads));
+            }
+            long total = 0;
+            for (CompletableFuture<Long> c : counts) {
+                total += Runner.join(c);
+            }
+            return spec.limit() == null ? total : Math.min(total, spec.limit());
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private static ReadSpec withoutLimit(ReadSpec s) {

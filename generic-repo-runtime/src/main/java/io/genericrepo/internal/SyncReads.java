@@ -28,6 +28,14 @@ public final class SyncReads {
         this.paged = new PagedReads(executor, 1);
     }
 
+    /**
+     * @param spec the query or scan
+     * @return how many items match; the segments of a parallel scan are counted on their own threads
+     */
+    public long count(ReadSpec spec) {
+        return spec.parallel() ? ParallelScan.count(paged, spec) : Runner.join(paged.count(spec));
+    }
+
     /** @return the list, count and page reads on the same executor */
     public PagedReads paged() {
         return paged;
