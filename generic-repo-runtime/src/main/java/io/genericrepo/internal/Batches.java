@@ -101,7 +101,7 @@ public final class Batches<T, K> {
 
     /**
      * @param runner runs the requests
-     * @param keys raw keys, each with the record it was read as (for reporting)
+     * @param keys raw key attributes, as a keys-only query returned them
      * @return how many were deleted
      */
     CompletableFuture<Integer> deleteRaw(Runner runner, List<Map<String, AttributeValue>> keys) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -110,7 +111,7 @@ public final class PagedReads {
     public record Result(List<Map<String, AttributeValue>> items, String cursor) {}
 
     private <R> CompletableFuture<List<R>> segments(ReadSpec spec,
-            java.util.function.Function<ReadSpec, CompletableFuture<R>> read) {
+            Function<ReadSpec, CompletableFuture<R>> read) {
         int total = spec.totalSegments();
         return Futures.bounded(total, Math.max(maxConcurrency, total), i -> read.apply(spec.unlimited().segment(i, total)));
     }

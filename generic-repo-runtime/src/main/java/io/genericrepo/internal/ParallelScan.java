@@ -37,7 +37,7 @@ final class ParallelScan {
         for (int i = 0; i < segments; i++) {
             ReadSpec segment = spec.segment(i, segments);
             threads.submit(() -> {
-                try (Stream<Map<String, AttributeValue>> items = reads.stream(withoutLimit(segment))) {
+                try (Stream<Map<String, AttributeValue>> items = reads.stream(segment.unlimited())) {
                     Iterator<Map<String, AttributeValue>> it = items.iterator();
                     while (it.hasNext()) {
                         queue.put(it.next());
@@ -113,10 +113,6 @@ final class ParallelScan {
         } finally {
             threads.shutdownNow();
         }
-    }
-
-    private static ReadSpec withoutLimit(ReadSpec s) {
-        return s.unlimited();
     }
 
     private static void putFailure(BlockingQueue<Object> queue, RuntimeException e) {

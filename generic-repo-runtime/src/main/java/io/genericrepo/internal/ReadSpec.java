@@ -49,12 +49,6 @@ public record ReadSpec(String tableName, String indexName, Condition<?> keyCondi
                 projection, segment, totalSegments);
     }
 
-    /** @return the same read with this limit */
-    ReadSpec limited(int n) {
-        return new ReadSpec(tableName, indexName, keyCondition, filter, hidden, descending, n, consistentRead,
-                projection, segment, totalSegments);
-    }
-
     /** @return true if DynamoDB filters after reading, so its Limit counts items that may not match */
     public boolean filtered() {
         return filter != null || hidden != null;

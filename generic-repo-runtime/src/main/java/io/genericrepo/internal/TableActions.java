@@ -9,7 +9,6 @@ import io.genericrepo.Update;
 import io.genericrepo.path.AttributePath;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -244,8 +243,8 @@ public final class TableActions<T, K> {
             RuntimeException e = Runner.unwrap(failure);
             if (e instanceof AwsServiceException aws && aws.statusCode() == 400 && aws.awsErrorDetails() != null
                     && "UnknownOperationException".equals(aws.awsErrorDetails().errorCode())) {
-                SyncExecutor.LOG.info("{} does not support TTL settings; TTL is not enabled on {}",
-                        "this DynamoDB-compatible server", operations.tableName());
+                SyncExecutor.LOG.info("The server does not support TTL settings; TTL is not enabled on {}",
+                        operations.tableName());
                 return null;
             }
             throw e;

@@ -172,17 +172,7 @@ public final class TableOperations<T, K> {
      */
     public Operation<DeleteItemRequest, DeleteItemResponse, Optional<T>> delete(K key, Condition<T> condition,
             Long expectedVersion) {
-        return deleteRaw(keyAttributes(key), condition, expectedVersion);
-    }
-
-    /**
-     * @param keyAttributes the key
-     * @param condition the condition, or null
-     * @param expectedVersion the version the stored item must have, or null
-     * @return DeleteItem of raw key attributes
-     */
-    Operation<DeleteItemRequest, DeleteItemResponse, Optional<T>> deleteRaw(Map<String, AttributeValue> keyAttributes,
-            Condition<T> condition, Long expectedVersion) {
+        Map<String, AttributeValue> keyAttributes = keyAttributes(key);
         Condition<T> full = and(expectedVersion == null ? null : versionCondition(expectedVersion), condition);
         ExpressionWriter writer = new ExpressionWriter();
         String expression = full == null ? null : writer.condition(full);
@@ -394,11 +384,6 @@ public final class TableOperations<T, K> {
             message = condition == null ? missing : missing + ", or " + message;
         }
         return new ConditionFailedException(operation, tableName, key, message, e);
-    }
-
-    /** @return the {@code @Version} attribute, or null */
-    String versionAttribute() {
-        return metadata.versionAttribute();
     }
 
     /**
