@@ -1,0 +1,15 @@
+package io.genericrepo.inmemory.expression;
+
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** A parsed ProjectionExpression. */
+public interface Projection {
+
+    /** @return the projected parts of the item (nested paths and list elements kept in their place) */
+    Map<String, AttributeValue> apply(Map<String, AttributeValue> item);
+
+    /** @return the top-level attribute names the projection reads */
+    Set<String> topLevelAttributes();
+}
