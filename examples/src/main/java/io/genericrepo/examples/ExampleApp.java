@@ -5,6 +5,7 @@ import io.genericrepo.ItemNotFoundException;
 import io.genericrepo.Update;
 import io.genericrepo.examples.Order.Address;
 import io.genericrepo.examples.Order.OrderStatus;
+import io.genericrepo.inmemory.InMemoryDynamoDb;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -19,25 +20,44 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * A small application using two generated repositories: it creates their tables, then saves,
  * loads, overwrites, queries, updates under a condition and deletes, printing each step.
  *
- * <p>Run it against a local DynamoDB-compatible server with {@code ExampleApp http://localhost:4567},
- * or against AWS with no argument (the SDK's default region and credentials).
+ * <p>With no argument it runs on the embedded in-memory engine; {@code ExampleApp http://localhost:4567}
+ * runs it against a local DynamoDB-compatible server, {@code ExampleApp aws} against DynamoDB.
  */
 public final class ExampleApp {
 
     private ExampleApp() {}
 
     /**
-     * @param args an optional endpoint, such as {@code http://localhost:4567}
+     * Runs the example on the embedded in-memory engine, or against a server.
+     *
+     * @param args none for the embedded engine; an endpoint such as {@code http://localhost:4567} for
+     *     a local DynamoDB-compatible server; {@code aws} for DynamoDB itself (the SDK's default region
+     *     and credentials)
      */
     public static void main(String[] args) {
-        URI endpoint = args.length > 0 ? URI.create(args[0]) : null;
+        String target = args.length > 0 ? args[0] : "";
         CustomerRepository.Builder customerBuilder = CustomerRepository.builder();
         OrderRepository.Builder orderBuilder = OrderRepository.builder();
-        if (endpoint != null) { // a local server: any region and credentials will do
+        if (target.isEmpty()) {
+            try (InMemoryDynamoDb engine = InMemoryDynamoDb.create()) {
+                System.out.println("on the embedded in-memory DynamoDB engine");
+                customerBuilder.client(engine.client());
+                orderBuilder.client(engine.client());
+                runWith(customerBuilder, orderBuilder);
+            }
+            return;
+        }
+        if (!target.equals("aws")) { // a local server: any region and credentials will do
+            URI endpoint = URI.create(target);
+            System.out.println("against " + endpoint);
             StaticCredentialsProvider local = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
             customerBuilder.endpoint(endpoint).region("us-east-1").credentials(local);
             orderBuilder.endpoint(endpoint).region("us-east-1").credentials(local);
         }
+        runWith(customerBuilder, orderBuilder);
+    }
+
+    private static void runWith(CustomerRepository.Builder customerBuilder, OrderRepository.Builder orderBuilder) {
         try (CustomerRepository customers = customerBuilder.build(); OrderRepository orders = orderBuilder.build()) {
             run(customers, orders, System.out);
         }

@@ -2,26 +2,22 @@ package io.genericrepo.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.genericrepo.testing.DynaliteExtension;
+import io.genericrepo.inmemory.InMemoryDynamoDb;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The example does what it prints, against the real test server. */
-@ExtendWith(DynaliteExtension.class)
+/** The example does what it prints, on the embedded engine it runs on by default. */
 class ExampleAppTest {
 
     @Test
-    void theExampleRunsEndToEnd(DynamoDbClient client) {
+    void theExampleRunsEndToEnd() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (CustomerRepository customers = CustomerRepository.builder().client(client)
-                        .tableName(DynaliteExtension.uniqueTableName("customers")).build();
-                OrderRepository orders = OrderRepository.builder().client(client)
-                        .tableName(DynaliteExtension.uniqueTableName("orders")).build()) {
+        try (InMemoryDynamoDb engine = InMemoryDynamoDb.create();
+                CustomerRepository customers = CustomerRepository.builder().client(engine.client()).build();
+                OrderRepository orders = OrderRepository.builder().client(engine.client()).build()) {
             ExampleApp.run(customers, orders, new PrintStream(buffer, true, StandardCharsets.UTF_8));
             List<String> lines = buffer.toString(StandardCharsets.UTF_8).lines().toList();
             assertEquals("ensureTable " + customers.tableName() + ": created=true", lines.get(0));

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genericrepo.it.model.Customer;
 import io.genericrepo.it.model.CustomerAsyncRepository;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
  * What only the async repository has: publishers that read a page only when there is demand and
  * stop on cancel, and batches that keep at most {@code maxConcurrency} requests in flight.
  */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AsyncStreamingTest {
 
@@ -43,9 +43,8 @@ class AsyncStreamingTest {
     private final DynamoDbAsyncClient client;
     private CustomerAsyncRepository large;
 
-    AsyncStreamingTest(DynaliteServer server) {
-        this.client = server.asyncClientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(requests)
-                .addExecutionInterceptor(inFlight)).build();
+    AsyncStreamingTest(Backend backend) {
+        this.client = backend.asyncClient(requests, inFlight);
     }
 
     /** Counts BatchWriteItem requests under way at once. */
@@ -71,7 +70,7 @@ class AsyncStreamingTest {
     @BeforeAll
     void fill() {
         large = CustomerAsyncRepository.builder().client(client).maxConcurrency(3)
-                .tableName(DynaliteExtension.uniqueTableName("async-large")).build();
+                .tableName(BackendExtension.uniqueTableName("async-large")).build();
         large.createTable().join();
         large.saveAll(IntStream.range(0, 25).mapToObj(i -> new Customer(String.format("big-%02d", i), HUNDRED_KB, null))
                 .toList()).join();
@@ -138,7 +137,7 @@ class AsyncStreamingTest {
         inFlight.most.set(0);
         try (CustomerAsyncRepository small = CustomerAsyncRepository.builder().client(client).maxConcurrency(3)
                 .batchRetries(5, Duration.ofMillis(1), Duration.ofMillis(5))
-                .tableName(DynaliteExtension.uniqueTableName("async-inflight")).build()) {
+                .tableName(BackendExtension.uniqueTableName("async-inflight")).build()) {
             small.createTable().join();
             small.saveAll(IntStream.range(0, 500).mapToObj(i -> new Customer("id-" + i, "n", null)).toList()).join();
             assertEquals(500, small.count().join());

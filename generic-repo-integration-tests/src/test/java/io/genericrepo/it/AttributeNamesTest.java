@@ -8,7 +8,7 @@ import io.genericrepo.it.model.Odd;
 import io.genericrepo.it.model.OddKey;
 import io.genericrepo.it.model.OddRepository;
 import io.genericrepo.it.model.Odd_;
-import io.genericrepo.testing.DynaliteExtension;
+import io.genericrepo.testing.BackendExtension;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code -}, {@code .}, spaces, {@code #}, {@code :} and unicode work in every expression: key
  * conditions, filters, conditions, updates and projections.
  */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AttributeNamesTest {
 
@@ -36,7 +36,7 @@ class AttributeNamesTest {
 
     @BeforeAll
     void fill() {
-        odd = OddRepository.builder().client(client).tableName(DynaliteExtension.uniqueTableName("odd")).build();
+        odd = OddRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("odd")).build();
         odd.createTable();
         for (int i = 1; i <= 3; i++) {
             odd.save(new Odd("k", "o" + i, "dash" + i, "dot" + i, "space " + i, "#" + i, i, "ü" + i, List.of("s" + i)));

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.genericrepo.BatchReadException;
 import io.genericrepo.BatchWriteException;
 import io.genericrepo.it.model.Customer;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,28 +19,24 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 
 /**
  * Batches under injected faults: no item is lost, and when retries run out the exception lists
  * exactly the items that were not written (or read). Sync and async alike.
  */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 class BatchFaultTest {
 
-    private static Flavour.Clients faultyClients(DynaliteServer server, BatchFaults faults) {
+    private static Flavour.Clients faultyClients(Backend backend, BatchFaults faults) {
         return new Flavour.Clients(
-                server.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(faults)
-                        .retryStrategy(AwsRetryStrategy.doNotRetry())).build(),
-                server.asyncClientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(faults)
-                        .retryStrategy(AwsRetryStrategy.doNotRetry())).build());
+                backend.clientWithoutRetries(faults), backend.asyncClientWithoutRetries(faults));
     }
 
     @ParameterizedTest
     @EnumSource(Flavour.class)
-    void tenThousandItemsUnderFaultsLoseNone(Flavour f, DynaliteServer server) {
+    void tenThousandItemsUnderFaultsLoseNone(Flavour f, Backend backend) {
         BatchFaults faults = new BatchFaults(0.3, 0.2, key -> false);
-        Flavour.Clients clients = faultyClients(server, faults);
+        Flavour.Clients clients = faultyClients(backend, faults);
         try (Repo<Customer, String, String> customers = f.customers(clients, "faults", b -> b
                 .batchRetries(60, Duration.ofMillis(1), Duration.ofMillis(20)).maxConcurrency(4))) {
             customers.createTable();
@@ -60,9 +56,9 @@ class BatchFaultTest {
 
     @ParameterizedTest
     @EnumSource(Flavour.class)
-    void whenRetriesRunOutTheExceptionListsExactlyTheUnwrittenItems(Flavour f, DynaliteServer server) {
+    void whenRetriesRunOutTheExceptionListsExactlyTheUnwrittenItems(Flavour f, Backend backend) {
         BatchFaults faults = new BatchFaults(0.2, 0.1, key -> key.get("id").s().startsWith("poison"));
-        Flavour.Clients clients = faultyClients(server, faults);
+        Flavour.Clients clients = faultyClients(backend, faults);
         try (Repo<Customer, String, String> customers = f.customers(clients, "exhausted", b -> b
                 .batchRetries(30, Duration.ofMillis(1), Duration.ofMillis(2)))) { // 30 tries: only poison runs out
             customers.createTable();

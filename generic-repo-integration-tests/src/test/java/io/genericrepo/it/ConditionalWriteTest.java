@@ -19,8 +19,8 @@ import io.genericrepo.it.model.OrderKey;
 import io.genericrepo.it.model.OrderRepository;
 import io.genericrepo.it.model.OrderStatus;
 import io.genericrepo.it.model.Order_;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Conditional save, delete and update, every update action, rejection messages and tryUpdate. */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConditionalWriteTest {
 
@@ -44,14 +44,14 @@ class ConditionalWriteTest {
     private OrderRepository orders;
     private AllTypesRepository all;
 
-    ConditionalWriteTest(DynaliteServer server) {
-        this.client = server.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(requests)).build();
+    ConditionalWriteTest(Backend backend) {
+        this.client = backend.client(requests);
     }
 
     @BeforeAll
     void tables() {
-        orders = OrderRepository.builder().client(client).tableName(DynaliteExtension.uniqueTableName("cond")).build();
-        all = AllTypesRepository.builder().client(client).tableName(DynaliteExtension.uniqueTableName("cond-all")).build();
+        orders = OrderRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("cond")).build();
+        all = AllTypesRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("cond-all")).build();
         orders.createTable();
         all.createTable();
     }

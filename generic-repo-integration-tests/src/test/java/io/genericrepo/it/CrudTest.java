@@ -17,8 +17,8 @@ import io.genericrepo.it.model.OrderStatus;
 import io.genericrepo.it.model.Reading;
 import io.genericrepo.it.model.ReadingKey;
 import io.genericrepo.it.model.ReadingRepository;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +41,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /** Save, load, loadOrThrow, delete and table creation, on simple and composite keys. */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrudTest {
 
@@ -51,18 +51,17 @@ class CrudTest {
     private CustomerRepository customers;
     private ReadingRepository readings;
 
-    CrudTest(DynaliteServer server) {
-        this.client = server.clientBuilder()
-                .overrideConfiguration(c -> c.addExecutionInterceptor(requests)).build();
+    CrudTest(Backend backend) {
+        this.client = backend.client(requests);
     }
 
     @BeforeAll
     void createTables() {
-        orders = OrderRepository.builder().client(client).tableName(DynaliteExtension.uniqueTableName("orders")).build();
+        orders = OrderRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("orders")).build();
         customers = CustomerRepository.builder().client(client)
-                .tableName(DynaliteExtension.uniqueTableName("customers")).build();
+                .tableName(BackendExtension.uniqueTableName("customers")).build();
         readings = ReadingRepository.builder().client(client)
-                .tableName(DynaliteExtension.uniqueTableName("readings")).build();
+                .tableName(BackendExtension.uniqueTableName("readings")).build();
         orders.createTable();
         customers.createTable();
         readings.createTable();
@@ -212,7 +211,7 @@ class CrudTest {
     @Test
     void ensureTableCreatesOnceAndThenChecks() {
         try (CustomerRepository fresh = CustomerRepository.builder().client(client)
-                .tableName(DynaliteExtension.uniqueTableName("ensure")).build()) {
+                .tableName(BackendExtension.uniqueTableName("ensure")).build()) {
             assertTrue(fresh.ensureTable(), "created");
             assertFalse(fresh.ensureTable(), "already there");
             fresh.save(new Customer("x", "X", null));
@@ -222,7 +221,7 @@ class CrudTest {
 
     @Test
     void ensureTableRejectsATableWithAnotherKey() {
-        String name = DynaliteExtension.uniqueTableName("mismatch");
+        String name = BackendExtension.uniqueTableName("mismatch");
         try (CustomerRepository asCustomers = CustomerRepository.builder().client(client).tableName(name).build();
                 OrderRepository asOrders = OrderRepository.builder().client(client).tableName(name).build()) {
             asCustomers.createTable();

@@ -13,8 +13,8 @@ import io.genericrepo.it.model.OrderKey;
 import io.genericrepo.it.model.OrderRepository;
 import io.genericrepo.it.model.OrderStatus;
 import io.genericrepo.it.model.Order_;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * TTL: filled on save, saveAll and update; stored as epoch seconds; and an item whose TTL has
  * passed is never returned by any read, until the builder turns that off.
  */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExpiryTest {
 
@@ -47,8 +47,8 @@ class ExpiryTest {
 
     private final Flavour.Clients clients;
 
-    ExpiryTest(DynaliteServer server) {
-        this.clients = new Flavour.Clients(server.newClient(), server.asyncClientBuilder().build());
+    ExpiryTest(Backend backend) {
+        this.clients = new Flavour.Clients(backend.client(), backend.asyncClient());
     }
 
     @AfterAll
@@ -121,7 +121,7 @@ class ExpiryTest {
     @Test
     void indexQueriesHideExpiredItemsToo(DynamoDbClient client) {
         Clock writing = Clock.fixed(T0, ZoneOffset.UTC);
-        String table = DynaliteExtension.uniqueTableName("expiry-index");
+        String table = BackendExtension.uniqueTableName("expiry-index");
         try (OrderRepository writer = OrderRepository.builder().client(client).tableName(table).clock(writing)
                 .dataExpiration(Duration.ofMinutes(5)).build();
                 OrderRepository reader = OrderRepository.builder().client(client).tableName(table)
@@ -158,7 +158,7 @@ class ExpiryTest {
             }
         };
         try (OrderRepository orders = OrderRepository.builder().client(client).clock(ticking)
-                .tableName(DynaliteExtension.uniqueTableName("expiry-pages")).build()) {
+                .tableName(BackendExtension.uniqueTableName("expiry-pages")).build()) {
             orders.createTable();
             orders.saveAll(IntStream.range(0, 9).mapToObj(i -> order("c", "o-" + i, OrderStatus.PAID)).toList());
             List<String> seen = new ArrayList<>();

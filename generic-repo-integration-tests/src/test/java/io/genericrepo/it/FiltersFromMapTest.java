@@ -10,7 +10,7 @@ import io.genericrepo.it.model.Order;
 import io.genericrepo.it.model.OrderRepository;
 import io.genericrepo.it.model.OrderStatus;
 import io.genericrepo.it.model.Order_;
-import io.genericrepo.testing.DynaliteExtension;
+import io.genericrepo.testing.BackendExtension;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The Python package's dict filters, every operator name and form, against dynalite; and their errors. */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FiltersFromMapTest {
 
@@ -41,7 +41,7 @@ class FiltersFromMapTest {
 
     @BeforeAll
     void fill() {
-        orders = OrderRepository.builder().client(client).tableName(DynaliteExtension.uniqueTableName("fm")).build();
+        orders = OrderRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("fm")).build();
         orders.createTable();
         orders.save(new Order("c", "1", OrderStatus.PENDING, 25, new BigDecimal("10"), Instant.parse("2026-01-01T00:00:00Z"),
                 List.of("gift"), null, null, 0L));

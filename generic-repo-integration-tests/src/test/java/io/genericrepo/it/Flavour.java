@@ -8,7 +8,7 @@ import io.genericrepo.it.model.Order;
 import io.genericrepo.it.model.OrderAsyncRepository;
 import io.genericrepo.it.model.OrderKey;
 import io.genericrepo.it.model.OrderRepository;
-import io.genericrepo.testing.DynaliteExtension;
+import io.genericrepo.testing.BackendExtension;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,7 +21,7 @@ enum Flavour {
     record Clients(DynamoDbClient sync, DynamoDbAsyncClient async) {}
 
     Repo<Order, OrderKey, String> orders(Clients clients, String prefix, Consumer<BuilderSettings<?>> settings) {
-        String table = DynaliteExtension.uniqueTableName(prefix);
+        String table = BackendExtension.uniqueTableName(prefix);
         if (this == SYNC) {
             OrderRepository.Builder b = OrderRepository.builder().client(clients.sync()).tableName(table);
             settings.accept(b);
@@ -33,7 +33,7 @@ enum Flavour {
     }
 
     Repo<Customer, String, String> customers(Clients clients, String prefix, Consumer<BuilderSettings<?>> settings) {
-        String table = DynaliteExtension.uniqueTableName(prefix);
+        String table = BackendExtension.uniqueTableName(prefix);
         if (this == SYNC) {
             CustomerRepository.Builder b = CustomerRepository.builder().client(clients.sync()).tableName(table);
             settings.accept(b);

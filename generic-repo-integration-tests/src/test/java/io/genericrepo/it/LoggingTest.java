@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genericrepo.it.model.Customer;
 import io.genericrepo.it.model.CustomerRepository;
-import io.genericrepo.testing.DynaliteExtension;
+import io.genericrepo.testing.BackendExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,14 +21,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * logged above TRACE. slf4j-simple writes to {@code target/integration-tests.log} (see
  * {@code simplelogger.properties}), with {@code io.genericrepo} at DEBUG.
  */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 class LoggingTest {
 
     private static final Path LOG = Path.of("target/integration-tests.log");
 
     @Test
     void eachRequestIsLoggedAtDebugWithoutItemValues(DynamoDbClient client) throws IOException {
-        String table = DynaliteExtension.uniqueTableName("logged");
+        String table = BackendExtension.uniqueTableName("logged");
         try (CustomerRepository customers = CustomerRepository.builder().client(client).tableName(table).build()) {
             customers.createTable();
             customers.save(new Customer("log-1", "A Secret Name", "secret@example.com"));

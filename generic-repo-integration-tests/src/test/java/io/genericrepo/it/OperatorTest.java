@@ -10,7 +10,7 @@ import io.genericrepo.it.model.AllTypes_;
 import io.genericrepo.it.model.Color;
 import io.genericrepo.it.model.Geo;
 import io.genericrepo.it.model.Money;
-import io.genericrepo.testing.DynaliteExtension;
+import io.genericrepo.testing.BackendExtension;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Every operator on every type it applies to, checked by which of three items dynalite returns. */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OperatorTest {
 
@@ -54,7 +54,7 @@ class OperatorTest {
 
     @BeforeAll
     void fill() {
-        repo = AllTypesRepository.builder().client(client).tableName(DynaliteExtension.uniqueTableName("ops")).build();
+        repo = AllTypesRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("ops")).build();
         repo.createTable();
         repo.save(item("a", 1, "apple", true, Color.RED, List.of("x", "y"), Set.of("s1"),
                 new Address("Main 1", "Oslo", new Geo(1, 2, new Geo.Source("gps", List.of()))), Optional.of("here")));

@@ -7,8 +7,8 @@ import io.genericrepo.OptimisticLockException;
 import io.genericrepo.it.model.Order;
 import io.genericrepo.it.model.OrderKey;
 import io.genericrepo.it.model.OrderStatus;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Eight writers each add one 50 times to a versioned counter, retrying on conflict: no update is lost. */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 class OptimisticConcurrencyTest {
 
     private static final int THREADS = 8;
@@ -29,8 +29,8 @@ class OptimisticConcurrencyTest {
 
     @ParameterizedTest
     @EnumSource(Flavour.class)
-    void eightThreadsTimesFiftyIncrementsEndAtExactlyFourHundred(Flavour f, DynaliteServer server) throws Exception {
-        Flavour.Clients clients = new Flavour.Clients(server.newClient(), server.asyncClientBuilder().build());
+    void eightThreadsTimesFiftyIncrementsEndAtExactlyFourHundred(Flavour f, Backend backend) throws Exception {
+        Flavour.Clients clients = new Flavour.Clients(backend.client(), backend.asyncClient());
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         AtomicInteger conflicts = new AtomicInteger();
         try (Repo<Order, OrderKey, String> orders = f.orders(clients, "counter", b -> { })) {

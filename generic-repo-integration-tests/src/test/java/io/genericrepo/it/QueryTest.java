@@ -12,8 +12,8 @@ import io.genericrepo.it.model.Order;
 import io.genericrepo.it.model.OrderRepository;
 import io.genericrepo.it.model.OrderStatus;
 import io.genericrepo.it.model.Order_;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Partition queries, sort-key conditions, filters, order, limits, first, count, cursors, and index queries. */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryTest {
 
@@ -38,8 +38,8 @@ class QueryTest {
     private final DynamoDbClient client;
     private OrderRepository orders;
 
-    QueryTest(DynaliteServer server) {
-        this.client = server.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(requests)).build();
+    QueryTest(Backend backend) {
+        this.client = backend.client(requests);
     }
 
     static Order order(String customer, String id, OrderStatus status, int quantity, String total, List<String> tags) {
@@ -49,7 +49,7 @@ class QueryTest {
 
     @BeforeAll
     void fill() {
-        orders = OrderRepository.builder().client(client).tableName(DynaliteExtension.uniqueTableName("query")).build();
+        orders = OrderRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("query")).build();
         orders.createTable();
         for (int i = 1; i <= 20; i++) {
             OrderStatus status = i % 3 == 0 ? OrderStatus.PAID : i % 3 == 1 ? OrderStatus.PENDING : OrderStatus.SHIPPED;

@@ -6,26 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genericrepo.it.model.Customer;
 import io.genericrepo.it.model.CustomerRepository;
-import io.genericrepo.testing.DynaliteExtension;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import io.genericrepo.testing.DynaliteServer;
 import java.net.URI;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Where a repository's client comes from, which table it uses, and what it closes. */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 class RepositoryBuilderTest {
 
     @Test
-    void aRepositoryBuildsAndClosesItsOwnClient(DynaliteServer server) {
+    @Tag("http") // the builder's own client needs a server to talk to
+    void aRepositoryBuildsAndClosesItsOwnClient(Backend backend) {
         CustomerRepository own = CustomerRepository.builder()
-                .endpoint(server.endpoint())
+                .endpoint(backend.endpoint().orElseThrow())
                 .region("us-east-1")
                 .credentials(DynaliteServer.credentials())
-                .tableName(DynaliteExtension.uniqueTableName("own-client"))
+                .tableName(BackendExtension.uniqueTableName("own-client"))
                 .build();
         own.createTable();
         own.save(new Customer("c-1", "Own", null));
@@ -35,9 +38,9 @@ class RepositoryBuilderTest {
     }
 
     @Test
-    void aClientPassedInStaysOpen(DynaliteServer server) {
-        try (DynamoDbClient client = server.newClient()) {
-            String table = DynaliteExtension.uniqueTableName("given-client");
+    void aClientPassedInStaysOpen(Backend backend) {
+        try (DynamoDbClient client = backend.client()) {
+            String table = BackendExtension.uniqueTableName("given-client");
             try (CustomerRepository repository = CustomerRepository.builder().client(client).tableName(table).build()) {
                 repository.createTable();
                 repository.save(new Customer("c-1", "Given", null));

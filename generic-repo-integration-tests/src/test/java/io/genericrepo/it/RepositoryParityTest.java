@@ -17,8 +17,8 @@ import io.genericrepo.it.model.Order;
 import io.genericrepo.it.model.OrderKey;
 import io.genericrepo.it.model.OrderStatus;
 import io.genericrepo.it.model.Order_;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,14 +37,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The same test cases on the sync and the async repository: every method, versions, TTL filling,
  * batches, partitions deleted, queries and scans.
  */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RepositoryParityTest {
 
     private final Flavour.Clients clients;
 
-    RepositoryParityTest(DynaliteServer server) {
-        this.clients = new Flavour.Clients(server.newClient(), server.asyncClientBuilder().build());
+    RepositoryParityTest(Backend backend) {
+        this.clients = new Flavour.Clients(backend.client(), backend.asyncClient());
     }
 
     @AfterAll

@@ -13,7 +13,7 @@ import io.genericrepo.it.model.BlobRepository;
 import io.genericrepo.it.model.Color;
 import io.genericrepo.it.model.Geo;
 import io.genericrepo.it.model.Money;
-import io.genericrepo.testing.DynaliteExtension;
+import io.genericrepo.testing.BackendExtension;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -36,7 +36,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Every supported type, with edge values, saved to dynalite and loaded back unchanged. */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoundTripTest {
 
@@ -50,7 +50,7 @@ class RoundTripTest {
     @BeforeAll
     void createTable() {
         repository = AllTypesRepository.builder().client(client)
-                .tableName(DynaliteExtension.uniqueTableName("all-types")).build();
+                .tableName(BackendExtension.uniqueTableName("all-types")).build();
         repository.createTable();
     }
 
@@ -168,7 +168,7 @@ class RoundTripTest {
     @Test
     void binaryKeysWork() {
         try (BlobRepository blobs = BlobRepository.builder().client(client)
-                .tableName(DynaliteExtension.uniqueTableName("blobs")).build()) {
+                .tableName(BackendExtension.uniqueTableName("blobs")).build()) {
             blobs.createTable();
             byte[] key = {0, -1, 127, -128, 42};
             blobs.save(new Blob(key, "application/octet-stream"));

@@ -8,8 +8,8 @@ import io.genericrepo.Page;
 import io.genericrepo.it.model.Customer;
 import io.genericrepo.it.model.CustomerRepository;
 import io.genericrepo.it.model.Customer_;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * Scans: filters, counts, parallel segments, and paging through items large enough that DynamoDB's
  * 1 MB page limit splits the results, read one page at a time.
  */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScanTest {
 
@@ -43,14 +43,14 @@ class ScanTest {
     private CustomerRepository small;
     private CustomerRepository large;
 
-    ScanTest(DynaliteServer server) {
-        this.client = server.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(requests)).build();
+    ScanTest(Backend backend) {
+        this.client = backend.client(requests);
     }
 
     @BeforeAll
     void fill() {
-        small = CustomerRepository.builder().client(client).tableName(DynaliteExtension.uniqueTableName("scan")).build();
-        large = CustomerRepository.builder().client(client).tableName(DynaliteExtension.uniqueTableName("scan-large")).build();
+        small = CustomerRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("scan")).build();
+        large = CustomerRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("scan-large")).build();
         small.createTable();
         large.createTable();
         for (int i = 0; i < SMALL; i++) {

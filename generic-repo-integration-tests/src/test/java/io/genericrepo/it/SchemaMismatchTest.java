@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.genericrepo.SchemaMismatchException;
 import io.genericrepo.it.model.AllTypesRepository;
 import io.genericrepo.it.model.OrderRepository;
-import io.genericrepo.testing.DynaliteExtension;
+import io.genericrepo.testing.BackendExtension;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Items written by hand that do not fit the record fail with the table, key and path, never a ClassCastException. */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchemaMismatchTest {
 
@@ -33,8 +33,8 @@ class SchemaMismatchTest {
 
     @BeforeAll
     void createTables() {
-        orders = OrderRepository.builder().client(client).tableName(DynaliteExtension.uniqueTableName("orders")).build();
-        allTypes = AllTypesRepository.builder().client(client).tableName(DynaliteExtension.uniqueTableName("all")).build();
+        orders = OrderRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("orders")).build();
+        allTypes = AllTypesRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("all")).build();
         orders.createTable();
         allTypes.createTable();
     }
