@@ -105,6 +105,11 @@ public final class DynaliteServer implements AutoCloseable {
         throw new IllegalStateException("dynalite did not listen on port " + port + " within " + START_TIMEOUT);
     }
 
+    /** @return the server process's id, or -1 for an external endpoint */
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
     /** @return where the server listens */
     public URI endpoint() {
         return endpoint;
