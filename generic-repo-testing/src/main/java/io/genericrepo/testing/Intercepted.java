@@ -58,7 +58,9 @@ public final class Intercepted {
     }
 
     private static boolean isOperation(Method method) {
-        return method.getParameterCount() == 1 && SdkRequest.class.isAssignableFrom(method.getParameterTypes()[0]);
+        Class<?> result = method.getReturnType();
+        return method.getParameterCount() == 1 && SdkRequest.class.isAssignableFrom(method.getParameterTypes()[0])
+                && (SdkResponse.class.isAssignableFrom(result) || result == CompletableFuture.class); // not paginators
     }
 
     private static Object invoke(Method method, Object target, Object[] args) throws Throwable {

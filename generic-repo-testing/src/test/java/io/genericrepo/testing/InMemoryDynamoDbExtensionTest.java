@@ -35,11 +35,11 @@ class InMemoryDynamoDbExtensionTest {
     @Order(1)
     void clientsOfOneMethodShareOneEngine(InMemoryDynamoDb engine, DynamoDbClient client, DynamoDbAsyncClient async) {
         FIRST.set(engine);
-        client.createTable(b -> b.tableName("t").billingMode(BillingMode.PAY_PER_REQUEST)
+        client.createTable(b -> b.tableName("things").billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(AttributeDefinition.builder().attributeName("id").attributeType(ScalarAttributeType.S).build())
                 .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build()));
-        client.putItem(b -> b.tableName("t").item(Map.of("id", AttributeValue.fromS("a"))));
-        assertEquals(1, async.scan(b -> b.tableName("t")).join().count(), "the async client sees the sync client's item");
+        client.putItem(b -> b.tableName("things").item(Map.of("id", AttributeValue.fromS("a"))));
+        assertEquals(1, async.scan(b -> b.tableName("things")).join().count(), "the async client sees the sync client's item");
     }
 
     @Test
