@@ -35,7 +35,7 @@ public final class ExampleApp {
      *     and credentials)
      */
     public static void main(String[] args) {
-        String target = args.length > 0 ? args[0] : "";
+        String target = args.length > 0 && args[0] != null ? args[0].trim() : "";
         CustomerRepository.Builder customerBuilder = CustomerRepository.builder();
         OrderRepository.Builder orderBuilder = OrderRepository.builder();
         if (target.isEmpty()) {
