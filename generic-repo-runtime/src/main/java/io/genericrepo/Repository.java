@@ -72,6 +72,21 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
     }
 
     /**
+     * Reads one item with the given consistency: {@link ReadConsistency#STRONG} sees every write
+     * that succeeded before the read.
+     *
+     * <pre>{@code Optional<Order> fresh = orders.load(new OrderKey("c-1", "o-9"), ReadConsistency.STRONG);}</pre>
+     *
+     * @param key the key
+     * @param consistency how up to date the read must be
+     * @return the item, or empty if there is none
+     * @throws IllegalArgumentException if a key component is null or empty (nothing is sent)
+     */
+    public Optional<T> load(K key, ReadConsistency consistency) {
+        return executor.run(operations.load(key, strong(consistency)));
+    }
+
+    /**
      * Reads one item that must exist.
      *
      * <pre>{@code Order order = orders.loadOrThrow(new OrderKey("c-1", "o-9"));}</pre>
@@ -81,7 +96,23 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @throws ItemNotFoundException naming the table and key when there is none
      */
     public T loadOrThrow(K key) {
-        return executor.run(operations.loadOrThrow(key));
+        return executor.run(operations.loadOrThrow(key, false));
+    }
+
+    /**
+     * Reads one item that must exist, with the given consistency.
+     *
+     * @param key the key
+     * @param consistency how up to date the read must be
+     * @return the item
+     * @throws ItemNotFoundException naming the table and key when there is none
+     */
+    public T loadOrThrow(K key, ReadConsistency consistency) {
+        return executor.run(operations.loadOrThrow(key, strong(consistency)));
+    }
+
+    static boolean strong(ReadConsistency consistency) {
+        return Objects.requireNonNull(consistency, "consistency") == ReadConsistency.STRONG;
     }
 
     /**
@@ -93,8 +124,8 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      *
      * @param item the record
      * @return the record as stored
-     * @throws IllegalArgumentException if a key component is null or empty, or a value cannot be
-     *     stored; nothing is sent
+     * @throws IllegalArgumentException if a key component is null, empty or too long, an index key
+     *     is empty, a value cannot be stored, or the item is over 400 KB; nothing is sent
      * @throws OptimisticLockException if the stored version is not the item's
      */
     public T save(T item) {
@@ -163,7 +194,10 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @param key the key
      * @param update the changes
      * @return the item after the update
-     * @throws IllegalArgumentException if the update changes a key attribute
+     * @throws IllegalArgumentException if the update changes a key attribute or the
+     *     {@code @Version}, or empties an index key; nothing is sent
+     * @throws GenericRepoException if it changes a nested path whose parent the item lacks,
+     *     naming both
      */
     public T update(K key, Update<T> update) {
         return Runner.join(actions.update(executor, key, update, null, false));
@@ -240,7 +274,7 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
         try {
             return new UpdateResult<>(true, update(key, update, condition), null, null);
         } catch (ConditionFailedException e) {
-            return new UpdateResult<>(false, null, e.reason(), UpdateResult.CONDITIONAL_CHECK_FAILED);
+            return new UpdateResult<>(false, null, e.rejectionMessage(), UpdateResult.CONDITIONAL_CHECK_FAILED);
         }
     }
 
@@ -253,7 +287,8 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @param items the records
      * @throws BatchWriteException listing exactly the items not written once the retries ran out;
      *     all others were written
-     * @throws IllegalArgumentException if any item is invalid; then nothing is written
+     * @throws IllegalArgumentException if any item is invalid (including over 400 KB); then
+     *     nothing is sent
      */
     public void saveAll(Collection<? extends T> items) {
         Runner.join(actions.saveAll(executor, items));
@@ -278,7 +313,21 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @throws BatchReadException listing exactly the keys not read once the retries ran out
      */
     public List<T> loadAll(Collection<? extends K> keys) {
-        return Runner.join(actions.loadAll(executor, keys));
+        return Runner.join(actions.loadAll(executor, keys, false));
+    }
+
+    /**
+     * Reads many items by key, like {@link #loadAll(Collection)}, with the given consistency.
+     *
+     * <pre>{@code List<Order> fresh = orders.loadAll(keys, ReadConsistency.STRONG);}</pre>
+     *
+     * @param keys the keys
+     * @param consistency how up to date the reads must be
+     * @return the items in the order of the keys given; missing and expired ones left out
+     * @throws BatchReadException listing exactly the keys not read once the retries ran out
+     */
+    public List<T> loadAll(Collection<? extends K> keys, ReadConsistency consistency) {
+        return Runner.join(actions.loadAll(executor, keys, strong(consistency)));
     }
 
     /**
