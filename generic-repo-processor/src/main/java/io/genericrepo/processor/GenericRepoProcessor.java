@@ -45,10 +45,18 @@ public final class GenericRepoProcessor extends AbstractProcessor {
         emitters = Emitter.all();
     }
 
+    /**
+     * Every generic-repo annotation ({@code @Attribute} and {@code @Converter} on nested records
+     * included) and {@code @Generated}, which stands on this processor's own output: all are
+     * claimed, so that a build with {@code -Xlint:all -Werror} has no "No processor claimed"
+     * warning to fail on. Claiming only keeps javac from offering them to processors that run
+     * later; {@code RoundEnvironment.getElementsAnnotatedWith} still finds them for any processor.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Annotations.TABLE, Annotations.PARTITION_KEY, Annotations.SORT_KEY, Annotations.TTL,
-                Annotations.VERSION, Annotations.INDEX_PARTITION_KEY, Annotations.INDEX_SORT_KEY);
+                Annotations.VERSION, Annotations.INDEX_PARTITION_KEY, Annotations.INDEX_SORT_KEY,
+                Annotations.ATTRIBUTE, Annotations.CONVERTER, Annotations.GENERATED);
     }
 
     @Override
@@ -80,6 +88,6 @@ public final class GenericRepoProcessor extends AbstractProcessor {
                 throw e;
             }
         }
-        return false;
+        return true; // see getSupportedAnnotationTypes
     }
 }

@@ -39,6 +39,9 @@ public final class Annotations {
     /** {@code @Converter}. */
     public static final String CONVERTER = PACKAGE + "Converter";
 
+    /** {@code @Generated}, which every generated type carries. */
+    public static final String GENERATED = "javax.annotation.processing.Generated";
+
     private Annotations() {}
 
     /**
