@@ -7,6 +7,7 @@ import io.genericrepo.processor.emit.Emitter;
 import io.genericrepo.processor.emit.SourceWriter;
 import io.genericrepo.processor.model.ModelFactory;
 import io.genericrepo.processor.model.TableModel;
+import io.genericrepo.processor.validate.GeneratedTypeClashes;
 import io.genericrepo.processor.validate.MisplacedAnnotations;
 import io.genericrepo.processor.validate.RecordValidator;
 import io.genericrepo.processor.validate.ValidationReport;
@@ -30,6 +31,7 @@ public final class GenericRepoProcessor extends AbstractProcessor {
     private RecordCollector collector;
     private RecordValidator validator;
     private MisplacedAnnotations misplaced;
+    private GeneratedTypeClashes typeClashes;
     private ModelFactory models;
     private SourceWriter writer;
     private List<Emitter> emitters;
@@ -40,8 +42,9 @@ public final class GenericRepoProcessor extends AbstractProcessor {
         collector = new RecordCollector(env.getElementUtils());
         validator = new RecordValidator(env.getElementUtils(), env.getTypeUtils());
         misplaced = new MisplacedAnnotations(env.getElementUtils());
+        typeClashes = new GeneratedTypeClashes();
         models = new ModelFactory(env.getElementUtils());
-        writer = new SourceWriter(env.getFiler());
+        writer = new SourceWriter(env.getFiler(), env.getMessager());
         emitters = Emitter.all();
     }
 
@@ -67,6 +70,7 @@ public final class GenericRepoProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         misplaced.check(round, processingEnv.getMessager());
+        typeClashes.noteRound(round);
         for (TypeElement record : collector.recordsThisRound(round)) {
             try {
                 if (validator.mustDefer(record)) {
@@ -76,6 +80,7 @@ public final class GenericRepoProcessor extends AbstractProcessor {
                     continue; // still missing at the end: javac reports the unknown type itself
                 }
                 ValidationReport report = validator.validate(record);
+                typeClashes.check(record, report);
                 report.printTo(processingEnv.getMessager());
                 if (!report.isClean()) {
                     continue; // no output for a broken record

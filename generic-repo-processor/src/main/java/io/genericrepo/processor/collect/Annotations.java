@@ -41,6 +41,8 @@ public final class Annotations {
 
     /** {@code @Generated}, which every generated type carries. */
     public static final String GENERATED = "javax.annotation.processing.Generated";
+    /** The value of {@code @Generated} on generic-repo's output: the processor's name. */
+    public static final String PROCESSOR = "io.genericrepo.processor.GenericRepoProcessor";
 
     private Annotations() {}
 
