@@ -1,5 +1,6 @@
 package io.genericrepo.internal;
 
+import java.lang.ref.Cleaner;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -25,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * count and stop as soon as enough are claimed, asking DynamoDB (without a filter) for no more
  * than are missing. The workers end when the last item is read, when the limit is reached, when a
  * worker fails (its {@link Throwable}, {@link Error}s included, is rethrown to the reader as it
- * was) or when the stream is closed. Internal.
+ * was), when the stream is closed, or when an unclosed stream is garbage collected. Internal.
  */
 final class ParallelScan {
 
@@ -33,6 +34,7 @@ final class ParallelScan {
     private static final Object FAILED = new Object();
     private static final int QUEUED_PER_WORKER = 64;
     private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final Cleaner CLEANER = Cleaner.create(daemons());
 
     private final SyncExecutor executor;
     private final ReadSpec spec;
@@ -65,7 +67,11 @@ final class ParallelScan {
         for (int i = 0; i < scan.workers; i++) {
             scan.threads.execute(scan::work);
         }
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(scan.new Merged(), Spliterator.NONNULL), false)
+        Merged merged = scan.new Merged();
+        // a stream dropped unread and unclosed (findFirst() without try-with-resources) would leave
+        // its workers blocked on a full queue; once the reader's side is collected, they are stopped
+        CLEANER.register(merged, scan::stop);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(merged, Spliterator.NONNULL), false)
                 .onClose(scan::stop);
     }
 
