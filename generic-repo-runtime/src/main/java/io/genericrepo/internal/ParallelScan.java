@@ -34,7 +34,11 @@ final class ParallelScan {
     private static final Object FAILED = new Object();
     private static final int QUEUED_PER_WORKER = 64;
     private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final Cleaner CLEANER = Cleaner.create(daemons());
+    private static final Cleaner CLEANER = Cleaner.create(r -> {
+        Thread t = new Thread(r, "generic-repo-scan-cleaner");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final SyncExecutor executor;
     private final ReadSpec spec;
@@ -67,6 +71,7 @@ final class ParallelScan {
         for (int i = 0; i < scan.workers; i++) {
             scan.threads.execute(scan::work);
         }
+        scan.threads.shutdown(); // the threads end with their work
         Merged merged = scan.new Merged();
         // a stream dropped unread and unclosed (findFirst() without try-with-resources) would leave
         // its workers blocked on a full queue; once the reader's side is collected, they are stopped
@@ -106,7 +111,7 @@ final class ParallelScan {
             Runner.join(CompletableFuture.anyOf(CompletableFuture.allOf(parts), failed));
             return spec.limit() == null ? sum.get() : Math.min(sum.get(), spec.limit());
         } finally {
-            pool.shutdownNow();
+            pool.shutdown(); // not shutdownNow: an interrupt would abort the requests under way
         }
     }
 
@@ -119,8 +124,8 @@ final class ParallelScan {
                         break;
                     }
                 }
-            } catch (InterruptedException closed) {
-                throw closed;
+            } catch (InterruptedException e) {
+                throw e;
             } catch (Throwable t) { // an Error too: the reader must not wait for this worker forever
                 failure = t;
                 stopped = true; // the other workers put at most one more item each, then stop
@@ -128,9 +133,11 @@ final class ParallelScan {
                 queue.put(FAILED);
                 return;
             }
-            queue.put(END);
-        } catch (InterruptedException closed) {
-            Thread.currentThread().interrupt(); // the stream was closed
+            if (!stopped) {
+                queue.put(END);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the JVM is shutting the pool down: nothing to hand over
         }
     }
 
@@ -160,9 +167,15 @@ final class ParallelScan {
         return !stopped;
     }
 
+    /**
+     * Stops the workers without interrupting them: an interrupt would abort a request under way,
+     * and a server may not take a request cut off mid-body well (dynalite exits). Each worker puts
+     * at most the one item it is putting into the emptied queue, finishes the request it is making,
+     * and ends.
+     */
     private void stop() {
         stopped = true;
-        threads.shutdownNow(); // interrupts workers waiting on the queue or on a request
+        queue.clear(); // wakes workers waiting for room
     }
 
     /** The reader's side: items until every worker ended, the limit is reached, or a worker failed. */
