@@ -53,7 +53,7 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
         this.operations = new TableOperations<>(schema, builder.settings(schema));
         this.actions = new TableActions<>(operations);
         this.executor = builder.syncExecutor();
-        this.reads = new SyncReads(executor);
+        this.reads = new SyncReads(executor, operations.settings().maxConcurrency());
         this.partitionKey = partitionKey;
     }
 

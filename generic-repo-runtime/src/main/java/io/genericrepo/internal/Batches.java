@@ -272,8 +272,14 @@ public final class Batches<T, K> {
         return runner.sleep(delay);
     }
 
-    /** Throttling and server errors are worth retrying; a request DynamoDB refuses as invalid is not. */
+    /**
+     * Throttling and server errors are worth retrying, unless the SDK already retried them (see
+     * {@link RetryPolicy}); a request DynamoDB refuses as invalid is not.
+     */
     static boolean retryable(RuntimeException e) {
+        if (RetryPolicy.retriedBySdk(e)) {
+            return false;
+        }
         if (e instanceof AwsServiceException aws) {
             return aws.isThrottlingException() || aws.statusCode() >= 500;
         }
