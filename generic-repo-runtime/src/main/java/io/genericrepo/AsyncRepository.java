@@ -69,10 +69,28 @@ public abstract class AsyncRepository<T, K, P> implements AutoCloseable {
 
     /**
      * @param key the key
+     * @param consistency how up to date the read must be
+     * @return the item, or empty; see {@link Repository#load(Object, ReadConsistency)}
+     */
+    public CompletableFuture<Optional<T>> load(K key, ReadConsistency consistency) {
+        return executor.call(operations.load(key, Repository.strong(consistency)));
+    }
+
+    /**
+     * @param key the key
      * @return the item, or failed with {@link ItemNotFoundException}
      */
     public CompletableFuture<T> loadOrThrow(K key) {
-        return executor.call(operations.loadOrThrow(key));
+        return executor.call(operations.loadOrThrow(key, false));
+    }
+
+    /**
+     * @param key the key
+     * @param consistency how up to date the read must be
+     * @return the item, or failed with {@link ItemNotFoundException}
+     */
+    public CompletableFuture<T> loadOrThrow(K key, ReadConsistency consistency) {
+        return executor.call(operations.loadOrThrow(key, Repository.strong(consistency)));
     }
 
     /**
@@ -177,7 +195,7 @@ public abstract class AsyncRepository<T, K, P> implements AutoCloseable {
             }
             RuntimeException e = Runner.unwrap(failure);
             if (e instanceof ConditionFailedException rejected) {
-                return new UpdateResult<>(false, null, rejected.reason(), UpdateResult.CONDITIONAL_CHECK_FAILED);
+                return new UpdateResult<>(false, null, rejected.rejectionMessage(), UpdateResult.CONDITIONAL_CHECK_FAILED);
             }
             throw e;
         });
@@ -206,7 +224,16 @@ public abstract class AsyncRepository<T, K, P> implements AutoCloseable {
      * @return the items in the order of the keys; see {@link Repository#loadAll}
      */
     public CompletableFuture<List<T>> loadAll(Collection<? extends K> keys) {
-        return actions.loadAll(executor, keys);
+        return actions.loadAll(executor, keys, false);
+    }
+
+    /**
+     * @param keys the keys
+     * @param consistency how up to date the reads must be
+     * @return the items in the order of the keys; see {@link Repository#loadAll(Collection, ReadConsistency)}
+     */
+    public CompletableFuture<List<T>> loadAll(Collection<? extends K> keys, ReadConsistency consistency) {
+        return actions.loadAll(executor, keys, Repository.strong(consistency));
     }
 
     /**

@@ -149,7 +149,8 @@ public abstract class BuilderSettings<B extends BuilderSettings<B>> {
     }
 
     /**
-     * How many batch requests an async repository keeps in flight at once (default 4).
+     * How many requests run at once (default 4): the batch requests of an async repository, and
+     * the segments of a parallel scan (read on at most this many threads by a sync repository).
      *
      * @param requests at least 1
      * @return this builder

@@ -1,5 +1,6 @@
 package io.genericrepo;
 
+import io.genericrepo.internal.ValueOrder;
 import io.genericrepo.path.AttributePath;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,7 +185,16 @@ public sealed interface Condition<T> {
      * @param high the high end
      * @param <T> the record
      */
-    record Between<T>(Operand operand, Operand low, Operand high) implements Condition<T> {}
+    record Between<T>(Operand operand, Operand low, Operand high) implements Condition<T> {
+        /** Refuses a low end above the high end, in DynamoDB's order of the values' type. */
+        public Between {
+            if (low instanceof Operand.Value l && high instanceof Operand.Value h) {
+                String what = operand instanceof Operand.Attribute a ? a.path().toString()
+                        : operand instanceof Operand.Size size ? "size(" + size.path() + ")" : "a value";
+                ValueOrder.checkRange(what, l.value(), h.value());
+            }
+        }
+    }
 
     /**
      * {@code operand IN (options)}: 1 to 100 options.

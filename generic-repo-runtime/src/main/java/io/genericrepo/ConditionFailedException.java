@@ -48,7 +48,21 @@ public class ConditionFailedException extends GenericRepoException {
         return key;
     }
 
-    /** @return the rejection message: the condition's, or DynamoDB's */
+    /**
+     * The same text as {@link UpdateResult#rejectionMessage()} gives for {@code tryUpdate}.
+     *
+     * @return the rejection message: the condition's ({@link Condition#withMessage}), or DynamoDB's
+     */
+    public String rejectionMessage() {
+        return reason;
+    }
+
+    /**
+     * @return the rejection message
+     * @deprecated use {@link #rejectionMessage()}: {@link UpdateResult#reason()} is a reason code,
+     *     and this accessor, which returns the message, would disagree with it
+     */
+    @Deprecated
     public String reason() {
         return reason;
     }

@@ -6,7 +6,9 @@ import io.genericrepo.internal.ReadSpec;
 import io.genericrepo.internal.Runner;
 import io.genericrepo.internal.SyncReads;
 import io.genericrepo.internal.TableOperations;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -74,7 +76,20 @@ final class ReadTerminals<T> {
     }
 
     CompletableFuture<Page<T>> page(ReadSpec spec, String cursor) {
-        return paged.page(spec, cursor)
+        return paged.page(spec, cursor, keyNames(spec))
                 .thenApply(r -> new Page<>(r.items().stream().map(operations::read).toList(), r.cursor()));
+    }
+
+    /** The attributes that locate an item in what the read goes through: the table's keys, and an index's. */
+    private List<String> keyNames(ReadSpec spec) {
+        TableMetadata metadata = operations.schema().metadata();
+        List<KeyAttribute> keys = new ArrayList<>();
+        keys.add(metadata.partitionKey());
+        keys.add(metadata.sortKey());
+        metadata.indexes().stream().filter(i -> i.name().equals(spec.indexName())).findFirst().ifPresent(i -> {
+            keys.add(i.partitionKey());
+            keys.add(i.sortKey());
+        });
+        return keys.stream().filter(Objects::nonNull).map(KeyAttribute::name).distinct().toList();
     }
 }

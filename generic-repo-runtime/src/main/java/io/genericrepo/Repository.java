@@ -53,7 +53,7 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
         this.operations = new TableOperations<>(schema, builder.settings(schema));
         this.actions = new TableActions<>(operations);
         this.executor = builder.syncExecutor();
-        this.reads = new SyncReads(executor);
+        this.reads = new SyncReads(executor, operations.settings().maxConcurrency());
         this.partitionKey = partitionKey;
     }
 
@@ -72,6 +72,21 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
     }
 
     /**
+     * Reads one item with the given consistency: {@link ReadConsistency#STRONG} sees every write
+     * that succeeded before the read.
+     *
+     * <pre>{@code Optional<Order> fresh = orders.load(new OrderKey("c-1", "o-9"), ReadConsistency.STRONG);}</pre>
+     *
+     * @param key the key
+     * @param consistency how up to date the read must be
+     * @return the item, or empty if there is none
+     * @throws IllegalArgumentException if a key component is null or empty (nothing is sent)
+     */
+    public Optional<T> load(K key, ReadConsistency consistency) {
+        return executor.run(operations.load(key, strong(consistency)));
+    }
+
+    /**
      * Reads one item that must exist.
      *
      * <pre>{@code Order order = orders.loadOrThrow(new OrderKey("c-1", "o-9"));}</pre>
@@ -81,7 +96,23 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @throws ItemNotFoundException naming the table and key when there is none
      */
     public T loadOrThrow(K key) {
-        return executor.run(operations.loadOrThrow(key));
+        return executor.run(operations.loadOrThrow(key, false));
+    }
+
+    /**
+     * Reads one item that must exist, with the given consistency.
+     *
+     * @param key the key
+     * @param consistency how up to date the read must be
+     * @return the item
+     * @throws ItemNotFoundException naming the table and key when there is none
+     */
+    public T loadOrThrow(K key, ReadConsistency consistency) {
+        return executor.run(operations.loadOrThrow(key, strong(consistency)));
+    }
+
+    static boolean strong(ReadConsistency consistency) {
+        return Objects.requireNonNull(consistency, "consistency") == ReadConsistency.STRONG;
     }
 
     /**
@@ -240,7 +271,7 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
         try {
             return new UpdateResult<>(true, update(key, update, condition), null, null);
         } catch (ConditionFailedException e) {
-            return new UpdateResult<>(false, null, e.reason(), UpdateResult.CONDITIONAL_CHECK_FAILED);
+            return new UpdateResult<>(false, null, e.rejectionMessage(), UpdateResult.CONDITIONAL_CHECK_FAILED);
         }
     }
 
@@ -278,7 +309,21 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @throws BatchReadException listing exactly the keys not read once the retries ran out
      */
     public List<T> loadAll(Collection<? extends K> keys) {
-        return Runner.join(actions.loadAll(executor, keys));
+        return Runner.join(actions.loadAll(executor, keys, false));
+    }
+
+    /**
+     * Reads many items by key, like {@link #loadAll(Collection)}, with the given consistency.
+     *
+     * <pre>{@code List<Order> fresh = orders.loadAll(keys, ReadConsistency.STRONG);}</pre>
+     *
+     * @param keys the keys
+     * @param consistency how up to date the reads must be
+     * @return the items in the order of the keys given; missing and expired ones left out
+     * @throws BatchReadException listing exactly the keys not read once the retries ran out
+     */
+    public List<T> loadAll(Collection<? extends K> keys, ReadConsistency consistency) {
+        return Runner.join(actions.loadAll(executor, keys, strong(consistency)));
     }
 
     /**

@@ -6,7 +6,9 @@ package io.genericrepo;
  * unknown enum constant, a number too large for an {@code int}). The message names the table, the
  * item's key and the attribute's path, for example
  * {@code Item in table orders (customerId=c-1, orderId=o-9) does not fit record Order: attribute
- * shipTo.city must be S (String), found N}.
+ * shipTo.city must be S (String), found N}. When the record's constructor refuses the attributes
+ * read (a field it requires is missing), no single attribute is named: {@link #attributePath()}
+ * is null and the constructor's exception is the cause.
  */
 public class SchemaMismatchException extends GenericRepoException {
 
@@ -24,19 +26,35 @@ public class SchemaMismatchException extends GenericRepoException {
      * @param tableName the table the item was read from
      * @param recordName the record it was read into
      * @param key the item's key, as {@code name=value} pairs
-     * @param attributePath the path of the attribute that does not fit, such as {@code shipTo.city}
+     * @param attributePath the path of the attribute that does not fit, such as {@code shipTo.city}, or
+     *     null when the record as a whole refused the item
      * @param problem what is wrong with it
      * @param cause the converter's exception, if one was thrown
      */
     public SchemaMismatchException(String tableName, String recordName, String key, String attributePath,
             String problem, Throwable cause) {
         super("Item in table " + tableName + " (" + key + ") does not fit record " + recordName
-                + ": attribute " + attributePath + " " + problem, cause);
+                + (attributePath == null ? ": " : ": attribute " + attributePath + " ") + problem, cause);
         this.tableName = tableName;
         this.key = key;
         this.attributePath = attributePath;
         this.recordName = recordName;
         this.problem = problem;
+    }
+
+    /**
+     * Creates the exception for an item that the record as a whole refuses: its constructor threw.
+     *
+     * @param tableName the table the item was read from
+     * @param recordName the record it was read into
+     * @param key the item's key, as {@code name=value} pairs
+     * @param cause what the record's constructor threw
+     * @return the exception
+     */
+    public static SchemaMismatchException refusedByRecord(String tableName, String recordName, String key,
+            Throwable cause) {
+        return new SchemaMismatchException(tableName, recordName, key, null,
+                "its constructor refused the stored attributes: " + cause, cause);
     }
 
     /**
@@ -61,7 +79,10 @@ public class SchemaMismatchException extends GenericRepoException {
         return key;
     }
 
-    /** @return the path of the attribute that does not fit, such as {@code shipTo.city} or {@code tags[2]} */
+    /**
+     * @return the path of the attribute that does not fit, such as {@code shipTo.city} or
+     *     {@code tags[2]}; null when the record's constructor refused the item as a whole
+     */
     public String attributePath() {
         return attributePath;
     }

@@ -3,6 +3,7 @@ package io.genericrepo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.StringJoiner;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
@@ -86,6 +87,38 @@ public final class TableMetadata {
     /** @return the attribute holding the optimistic-locking version, or null */
     public String versionAttribute() {
         return versionAttribute;
+    }
+
+    /**
+     * @return the table, record, keys, indexes, TTL and version, for logs:
+     *     {@code TableMetadata[table=orders, record=Order, partitionKey=customerId (S), ...]}
+     */
+    @Override
+    public String toString() {
+        StringJoiner out = new StringJoiner(", ", "TableMetadata[", "]");
+        out.add("table=" + tableName).add("record=" + recordName).add("partitionKey=" + describe(partitionKey));
+        if (sortKey != null) {
+            out.add("sortKey=" + describe(sortKey));
+        }
+        if (!indexes.isEmpty()) {
+            StringJoiner list = new StringJoiner(", ", "[", "]");
+            for (IndexMetadata index : indexes) {
+                list.add(index.name() + " (" + (index.global() ? "global: " : "local: ") + describe(index.partitionKey())
+                        + (index.sortKey() == null ? "" : ", " + describe(index.sortKey())) + ")");
+            }
+            out.add("indexes=" + list);
+        }
+        if (ttlAttribute != null) {
+            out.add("ttl=" + ttlAttribute + (ttlDays > 0 ? " (" + ttlDays + " days)" : ""));
+        }
+        if (versionAttribute != null) {
+            out.add("version=" + versionAttribute);
+        }
+        return out.toString();
+    }
+
+    private static String describe(KeyAttribute key) {
+        return key.name() + " (" + key.type() + ")";
     }
 
     /** Builds {@link TableMetadata}; generated schemas call it once, in a static initialiser. */

@@ -57,6 +57,19 @@ public interface TableSchema<T, K> {
     K keyOf(T item);
 
     /**
+     * Reads the key from key attributes alone, such as a keys-only query returns, without building
+     * the record (whose constructor may require other attributes). Generated schemas read just the
+     * key attributes; this default builds the record.
+     *
+     * @param keyAttributes the key attributes (other attributes are ignored)
+     * @return the key
+     * @throws SchemaMismatchException if a key attribute does not fit its component
+     */
+    default K keyFromItem(Map<String, AttributeValue> keyAttributes) {
+        return keyOf(fromItem(keyAttributes));
+    }
+
+    /**
      * The metamodel's paths of the top-level attributes, by stored attribute name, for building
      * conditions from names known only at run time ({@link Filters#fromMap}).
      *

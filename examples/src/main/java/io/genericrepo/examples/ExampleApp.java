@@ -106,7 +106,7 @@ public final class ExampleApp {
             orders.update(new OrderKey("c-1", "2026-11-26-0002"), Update.of(Order_.status.set(OrderStatus.SHIPPED)),
                     Order_.status.eq(OrderStatus.PAID).withMessage("only paid orders ship"));
         } catch (ConditionFailedException e) {
-            out.println("rejected  " + e.reason());
+            out.println("rejected  " + e.rejectionMessage());
         }
         out.println("count     " + orders.count(Order_.quantity.ge(1)) + " orders with items");
         orders.delete("c-1", "2026-11-26-0002");

@@ -94,7 +94,7 @@ class ConditionalWriteTest {
                 Order_.quantity.gt(0).withMessage("Order must have items")));
         assertEquals("update of " + orders.tableName() + "[customerId=c-1, orderId=o-10] rejected: Order must have items",
                 e.getMessage());
-        assertEquals("Order must have items", e.reason());
+        assertEquals("Order must have items", e.rejectionMessage());
         assertEquals("customerId=c-1, orderId=o-10", e.key());
         assertEquals(before, orders.loadOrThrow("c-1", "o-10"));
     }
@@ -104,7 +104,7 @@ class ConditionalWriteTest {
         pending("o-11", 1);
         ConditionFailedException e = assertThrows(ConditionFailedException.class, () -> orders.update(
                 new OrderKey("c-1", "o-11"), Update.of(Order_.quantity.increment(1)), Order_.status.eq(OrderStatus.PAID)));
-        assertEquals("The conditional request failed", e.reason());
+        assertEquals("The conditional request failed", e.rejectionMessage());
     }
 
     @Test
@@ -113,14 +113,14 @@ class ConditionalWriteTest {
         UpdateResult<Order> rejected = orders.tryUpdate(new OrderKey("c-1", "o-12"),
                 Update.of(Order_.status.set(OrderStatus.PAID)), Order_.status.eq(OrderStatus.SHIPPED).withMessage("not shipped"));
         assertFalse(rejected.succeeded());
-        assertEquals("not shipped", rejected.message());
+        assertEquals("not shipped", rejected.rejectionMessage());
         assertEquals(UpdateResult.CONDITIONAL_CHECK_FAILED, rejected.reason());
         assertNull(rejected.item());
         UpdateResult<Order> done = orders.tryUpdate(new OrderKey("c-1", "o-12"),
                 Update.of(Order_.status.set(OrderStatus.PAID)), Order_.status.eq(OrderStatus.PENDING));
         assertTrue(done.succeeded());
         assertEquals(OrderStatus.PAID, done.updatedItem().orElseThrow().status());
-        assertNull(done.message());
+        assertNull(done.rejectionMessage());
     }
 
     @Test
@@ -130,13 +130,13 @@ class ConditionalWriteTest {
         assertEquals(Optional.of(created), orders.load("c-1", "new-1"));
         ConditionFailedException e = assertThrows(ConditionFailedException.class,
                 () -> orders.updateExisting(new OrderKey("c-1", "missing"), Update.of(Order_.quantity.increment(5))));
-        assertEquals("no item with this key exists", e.reason());
+        assertEquals("no item with this key exists", e.rejectionMessage());
         assertEquals(Optional.empty(), orders.load("c-1", "missing"));
         pending("o-13", 1);
         assertEquals(2, orders.updateExisting(new OrderKey("c-1", "o-13"), Update.of(Order_.quantity.increment(1))).quantity());
         ConditionFailedException both = assertThrows(ConditionFailedException.class, () -> orders.updateExisting(
                 new OrderKey("c-1", "missing"), Update.of(Order_.quantity.increment(1)), Order_.quantity.gt(0).withMessage("empty")));
-        assertEquals("no item with this key exists, or empty", both.reason());
+        assertEquals("no item with this key exists, or empty", both.rejectionMessage());
     }
 
     @Test
@@ -217,11 +217,11 @@ class ConditionalWriteTest {
     void theOptimisticLockingPatternWithConditions() {
         pending("o-17", 1);
         Order read = orders.loadOrThrow("c-1", "o-17");
-        Update<Order> bump = Update.of(Order_.quantity.increment(1), Order_.version.set(read.version() + 1));
+        Update<Order> bump = Update.of(Order_.quantity.increment(1)); // the version is incremented with it
         orders.update(new OrderKey("c-1", "o-17"), bump, Order_.version.eq(read.version()).withMessage("stale"));
         ConditionFailedException stale = assertThrows(ConditionFailedException.class, () -> orders.update(
                 new OrderKey("c-1", "o-17"), bump, Order_.version.eq(read.version()).withMessage("stale")));
-        assertEquals("stale", stale.reason());
+        assertEquals("stale", stale.rejectionMessage());
         assertEquals(2, orders.loadOrThrow("c-1", "o-17").quantity(), "the second writer lost, visibly");
     }
 }

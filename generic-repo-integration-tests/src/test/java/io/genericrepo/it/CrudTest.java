@@ -164,8 +164,8 @@ class CrudTest {
         assertEquals("Key attribute id of Customer must not be null", onSave.getMessage());
         NullPointerException nullItem = assertThrows(NullPointerException.class, () -> customers.save(null));
         assertEquals("the Customer to save must not be null", nullItem.getMessage());
-        NullPointerException nullKey = assertThrows(NullPointerException.class, () -> orders.load((OrderKey) null));
-        assertEquals("the key of Order must not be null", nullKey.getMessage());
+        IllegalArgumentException nullKey = assertThrows(IllegalArgumentException.class, () -> orders.load((OrderKey) null));
+        assertEquals("The key of Order (customerId, orderId) must not be null", nullKey.getMessage());
         assertEquals(List.of(), requests.sent(), "nothing was sent");
     }
 

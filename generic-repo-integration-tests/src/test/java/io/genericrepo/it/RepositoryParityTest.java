@@ -135,11 +135,11 @@ class RepositoryParityTest {
             ConditionFailedException rejected = assertThrows(ConditionFailedException.class,
                     () -> orders.save(v1, Order_.quantity.gt(0).withMessage("empty order")));
             assertFalse(rejected instanceof OptimisticLockException, "the version held; the condition failed");
-            assertEquals("empty order", rejected.reason());
+            assertEquals("empty order", rejected.rejectionMessage());
             UpdateResult<Order> result = orders.tryUpdate(new OrderKey("c-1", "o-1"),
                     Update.of(Order_.status.set(OrderStatus.SHIPPED)), Order_.status.eq(OrderStatus.PAID).withMessage("unpaid"));
             assertFalse(result.succeeded());
-            assertEquals("unpaid", result.message());
+            assertEquals("unpaid", result.rejectionMessage());
             assertThrows(ConditionFailedException.class, () -> orders.updateExisting(new OrderKey("c-1", "nope"),
                     Update.of(Order_.quantity.increment(1))));
             assertEquals(Optional.empty(), orders.delete(new OrderKey("c-1", "nope"), Order_.quantity.gt(0).not()));

@@ -35,21 +35,21 @@ public final class AsyncExecutor implements Runner {
         CompletableFuture<S> sent;
         try {
             sent = op.call().async().apply(client, op.request());
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error too: it must fail the future, not escape the caller's chain
             sent = CompletableFuture.failedFuture(e);
         }
         CompletableFuture<R> result = new CompletableFuture<>();
         sent.whenComplete((response, failure) -> {
             if (failure != null) {
-                RuntimeException e = Runner.unwrap(failure);
-                SyncExecutor.logFailure(op, start, e);
-                result.completeExceptionally(op.onError().apply(e));
+                Throwable cause = Futures.cause(failure);
+                SyncExecutor.logFailure(op, start, cause);
+                result.completeExceptionally(cause instanceof RuntimeException e ? op.onError().apply(e) : cause);
                 return;
             }
             SyncExecutor.logSuccess(op, start, response);
             try {
                 result.complete(op.transform().apply(response));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
         });

@@ -3,7 +3,6 @@ package io.genericrepo.internal;
 import io.genericrepo.BatchReadException;
 import io.genericrepo.BatchWriteException;
 import io.genericrepo.TableMetadata;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,8 +76,9 @@ public final class Batches<T, K> {
         for (T item : Objects.requireNonNull(items, "items")) {
             Map<String, AttributeValue> attributes = operations.prepare(item).attributes(); // checks everything first
             Map<String, AttributeValue> key = Keys.keyOf(metadata, attributes);
-            entries.remove(key); // the last write of a key wins, at its own position
-            entries.put(key, new Entry(item, key, WriteRequest.builder().putRequest(PutRequest.builder()
+            Map<String, AttributeValue> match = Keys.canonical(key);
+            entries.remove(match); // the last write of a key wins, at its own position
+            entries.put(match, new Entry(item, key, WriteRequest.builder().putRequest(PutRequest.builder()
                     .item(attributes).build()).build(), size(attributes)));
         }
         return write(runner, "saveAll", new ArrayList<>(entries.values()));
@@ -93,7 +93,7 @@ public final class Batches<T, K> {
         Map<Map<String, AttributeValue>, Entry> entries = new LinkedHashMap<>();
         for (K k : Objects.requireNonNull(keys, "keys")) {
             Map<String, AttributeValue> key = operations.keyAttributes(k);
-            entries.put(key, new Entry(k, key, WriteRequest.builder().deleteRequest(DeleteRequest.builder()
+            entries.put(Keys.canonical(key), new Entry(k, key, WriteRequest.builder().deleteRequest(DeleteRequest.builder()
                     .key(key).build()).build(), size(key)));
         }
         return write(runner, "deleteAll", new ArrayList<>(entries.values()));
@@ -107,8 +107,8 @@ public final class Batches<T, K> {
     CompletableFuture<Integer> deleteRaw(Runner runner, List<Map<String, AttributeValue>> keys) {
         Map<Map<String, AttributeValue>, Entry> entries = new LinkedHashMap<>();
         for (Map<String, AttributeValue> key : keys) {
-            K original = operations.schema().keyOf(operations.read(key));
-            entries.put(key, new Entry(original, key, WriteRequest.builder().deleteRequest(DeleteRequest.builder()
+            K original = operations.schema().keyFromItem(key); // the keys only: the record may require more
+            entries.put(Keys.canonical(key), new Entry(original, key, WriteRequest.builder().deleteRequest(DeleteRequest.builder()
                     .key(key).build()).build(), size(key)));
         }
         return write(runner, "deleteAllByPartitionKey", new ArrayList<>(entries.values())).thenApply(v -> entries.size());
@@ -166,8 +166,8 @@ public final class Batches<T, K> {
     private Progress next(Progress p, List<Map<String, AttributeValue>> unprocessedKeys, Throwable failure) {
         if (failure == null) {
             Map<Map<String, AttributeValue>, Boolean> left = new HashMap<>();
-            unprocessedKeys.forEach(k -> left.put(k, Boolean.TRUE));
-            List<Entry> pending = p.pending().stream().filter(e -> left.containsKey(e.key())).toList();
+            unprocessedKeys.forEach(k -> left.put(Keys.canonical(k), Boolean.TRUE));
+            List<Entry> pending = p.pending().stream().filter(e -> left.containsKey(Keys.canonical(e.key()))).toList();
             return new Progress(pending, p.attempts() + 1, p.failed(), p.causes());
         }
         RuntimeException e = Runner.unwrap(failure);
@@ -192,12 +192,13 @@ public final class Batches<T, K> {
     /**
      * @param runner runs the requests
      * @param keys the keys
+     * @param consistent strongly consistent reads
      * @return the items, in the order of the keys given, missing and expired ones left out
      */
-    public CompletableFuture<List<T>> loadAll(Runner runner, Collection<? extends K> keys) {
+    public CompletableFuture<List<T>> loadAll(Runner runner, Collection<? extends K> keys, boolean consistent) {
         Map<Map<String, AttributeValue>, K> distinct = new LinkedHashMap<>();
         for (K k : Objects.requireNonNull(keys, "keys")) {
-            distinct.putIfAbsent(operations.keyAttributes(k), k); // a key is asked once
+            distinct.putIfAbsent(Keys.canonical(operations.keyAttributes(k)), k); // a key is asked once, in normal form
         }
         List<Map<String, AttributeValue>> all = new ArrayList<>(distinct.keySet());
         List<List<Map<String, AttributeValue>>> chunks = new ArrayList<>();
@@ -205,7 +206,7 @@ public final class Batches<T, K> {
             chunks.add(all.subList(i, Math.min(all.size(), i + MAX_KEYS)));
         }
         Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new ConcurrentHashMap<>();
-        return Futures.bounded(chunks.size(), operations.settings().maxConcurrency(), i -> readChunk(runner, chunks.get(i), found))
+        return Futures.bounded(chunks.size(), operations.settings().maxConcurrency(), i -> readChunk(runner, chunks.get(i), found, consistent))
                 .thenApply(left -> {
                     List<T> loaded = new ArrayList<>();
                     for (Map<String, AttributeValue> key : all) {
@@ -216,7 +217,7 @@ public final class Batches<T, K> {
                     }
                     List<Map<String, AttributeValue>> unread = left.stream().flatMap(List::stream).toList();
                     if (!unread.isEmpty()) {
-                        throw new BatchReadException(table, unread.stream().map(distinct::get).toList(), loaded,
+                        throw new BatchReadException(table, unread.stream().map(k -> distinct.get(Keys.canonical(k))).toList(), loaded,
                                 unread.stream().map(k -> Keys.describe(metadata, k)).toList());
                     }
                     return loaded;
@@ -227,10 +228,11 @@ public final class Batches<T, K> {
     record ReadProgress(List<Map<String, AttributeValue>> pending, int attempts) {}
 
     private CompletableFuture<List<Map<String, AttributeValue>>> readChunk(Runner runner,
-            List<Map<String, AttributeValue>> chunk, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found) {
+            List<Map<String, AttributeValue>> chunk, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found,
+            boolean consistent) {
         return Futures.loop(new ReadProgress(chunk, 0), p -> !p.pending().isEmpty() && p.attempts() < retries.maxAttempts(),
                 p -> waitBefore(runner, p.attempts(), "BatchGetItem", p.pending().size(), chunk.size())
-                        .thenCompose(v -> runner.call(batchGet(p.pending())))
+                        .thenCompose(v -> runner.call(batchGet(p.pending(), consistent)))
                         .handle((response, failure) -> {
                             if (failure != null) {
                                 RuntimeException e = Runner.unwrap(failure);
@@ -239,7 +241,7 @@ public final class Batches<T, K> {
                                 }
                                 return new ReadProgress(p.pending(), p.attempts() + 1);
                             }
-                            response.items().forEach(item -> found.put(Keys.keyOf(metadata, item), item));
+                            response.items().forEach(item -> found.put(Keys.canonical(Keys.keyOf(metadata, item)), item));
                             return new ReadProgress(response.unprocessed(), p.attempts() + 1);
                         }))
                 .thenApply(ReadProgress::pending);
@@ -248,9 +250,10 @@ public final class Batches<T, K> {
     /** What one BatchGetItem returned: items found, and keys left unprocessed. */
     record Got(List<Map<String, AttributeValue>> items, List<Map<String, AttributeValue>> unprocessed) {}
 
-    private Operation<BatchGetItemRequest, BatchGetItemResponse, Got> batchGet(List<Map<String, AttributeValue>> keys) {
-        BatchGetItemRequest request = BatchGetItemRequest.builder()
-                .requestItems(Map.of(table, KeysAndAttributes.builder().keys(keys).build())).build();
+    private Operation<BatchGetItemRequest, BatchGetItemResponse, Got> batchGet(List<Map<String, AttributeValue>> keys,
+            boolean consistent) {
+        BatchGetItemRequest request = BatchGetItemRequest.builder().requestItems(Map.of(table, KeysAndAttributes.builder()
+                .keys(keys).consistentRead(consistent ? Boolean.TRUE : null).build())).build();
         Function<BatchGetItemResponse, Got> transform = response -> {
             KeysAndAttributes left = response.unprocessedKeys().get(table);
             return new Got(response.responses().getOrDefault(table, List.of()),
@@ -269,8 +272,14 @@ public final class Batches<T, K> {
         return runner.sleep(delay);
     }
 
-    /** Throttling and server errors are worth retrying; a request DynamoDB refuses as invalid is not. */
+    /**
+     * Throttling and server errors are worth retrying, unless the SDK already retried them (see
+     * {@link RetryPolicy}); a request DynamoDB refuses as invalid is not.
+     */
     static boolean retryable(RuntimeException e) {
+        if (RetryPolicy.retriedBySdk(e)) {
+            return false;
+        }
         if (e instanceof AwsServiceException aws) {
             return aws.isThrottlingException() || aws.statusCode() >= 500;
         }
@@ -278,37 +287,8 @@ public final class Batches<T, K> {
     }
 
 
-    /** DynamoDB's item size: attribute names and values in bytes (an upper bound for numbers). */
+    /** DynamoDB's item size, by {@link ItemSize}. */
     static long size(Map<String, AttributeValue> item) {
-        long bytes = 0;
-        for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
-            bytes += e.getKey().getBytes(StandardCharsets.UTF_8).length + size(e.getValue());
-        }
-        return bytes;
-    }
-
-    private static long size(AttributeValue v) {
-        if (v.s() != null) {
-            return v.s().getBytes(StandardCharsets.UTF_8).length;
-        }
-        if (v.n() != null) {
-            return 21;
-        }
-        if (v.b() != null) {
-            return v.b().asByteArrayUnsafe().length;
-        }
-        if (v.hasSs()) {
-            return v.ss().stream().mapToLong(s -> s.getBytes(StandardCharsets.UTF_8).length).sum();
-        }
-        if (v.hasNs()) {
-            return 21L * v.ns().size();
-        }
-        if (v.hasL()) {
-            return 3 + v.l().stream().mapToLong(x -> 1 + size(x)).sum();
-        }
-        if (v.hasM()) {
-            return 3 + size(v.m()) + v.m().size();
-        }
-        return 1;
+        return ItemSize.of(item);
     }
 }

@@ -107,42 +107,58 @@ public final class Converters {
         }
     };
 
-    /** {@code double}/{@code Double} as N; NaN, infinities and values outside DynamoDB's range are refused. */
+    /**
+     * {@code double}/{@code Double} as N, in normal form ({@code 1.0} as {@code 1}); NaN, infinities
+     * and values outside DynamoDB's range are refused.
+     */
     public static final AttributeConverter<Double> DOUBLE = new AttributeConverter<>() {
         @Override
         public AttributeValue write(Double value) {
             checkFinite(value);
-            return AttributeValue.fromN(value.toString());
+            return AttributeValue.fromN(normal(new BigDecimal(Double.toString(value))));
         }
 
         @Override
         public Double read(AttributeValue value) {
-            return Double.valueOf(requireN(value, "N (double)"));
+            BigDecimal number = parse(value, "double");
+            double result = number.doubleValue();
+            if (Double.isInfinite(result) || (result == 0 && number.signum() != 0)) {
+                throw outOfRange("double", number);
+            }
+            return result;
         }
     };
 
-    /** {@code float}/{@code Float} as N, written as the shortest text that reads back the same float. */
+    /**
+     * {@code float}/{@code Float} as N, written as the shortest text that reads back the same float,
+     * in normal form; a stored number beyond a float's range is refused, not read as Infinity or 0.
+     */
     public static final AttributeConverter<Float> FLOAT = new AttributeConverter<>() {
         @Override
         public AttributeValue write(Float value) {
             checkFinite(value.doubleValue());
-            return AttributeValue.fromN(value.toString());
+            return AttributeValue.fromN(normal(new BigDecimal(value.toString())));
         }
 
         @Override
         public Float read(AttributeValue value) {
-            return Float.valueOf(requireN(value, "N (float)"));
+            BigDecimal number = parse(value, "float");
+            float result = number.floatValue();
+            if (Float.isInfinite(result) || (result == 0 && number.signum() != 0)) {
+                throw outOfRange("float", number);
+            }
+            return result;
         }
     };
 
-    /** {@code BigDecimal} as N: at most 38 significant digits; trailing zeros are not kept by DynamoDB. */
+    /**
+     * {@code BigDecimal} as N in normal form: at most 38 significant digits; trailing zeros are not
+     * kept by DynamoDB, nor written ({@code 12.50} as {@code 12.5}, {@code 1E+2} as {@code 100}).
+     */
     public static final AttributeConverter<BigDecimal> BIG_DECIMAL = new AttributeConverter<>() {
         @Override
         public AttributeValue write(BigDecimal value) {
-            BigDecimal stored = checkNumber(value);
-            int exponent = stored.precision() - stored.scale() - 1;
-            // plain digits where they stay short (100, not 1E+2); exponent form for the extremes
-            return AttributeValue.fromN(Math.abs(exponent) <= 40 ? stored.toPlainString() : stored.toString());
+            return AttributeValue.fromN(normal(checkNumber(value)));
         }
 
         @Override
@@ -298,6 +314,37 @@ public final class Converters {
             throw AttributeProblem.expected(expected, value);
         }
         return value.n();
+    }
+
+    /**
+     * DynamoDB's normal form of a number, the text it returns whatever text it was sent: plain
+     * digits without exponent, no trailing fraction zeros, no sign on zero ({@code 1E+2} is
+     * {@code 100}, {@code 1.50} is {@code 1.5}, {@code -0} is {@code 0}). Every converter writes
+     * numbers in this form, so that keys, cursors and comparisons agree with what comes back.
+     *
+     * @param number a number
+     * @return its normal form
+     */
+    public static String normal(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.signum() == 0 ? "0" : stripped.toPlainString();
+    }
+
+    /**
+     * @param text a number's text as DynamoDB accepts it
+     * @return its normal form, or the text itself if it is not a number
+     */
+    public static String normal(String text) {
+        try {
+            return normal(new BigDecimal(text.trim()));
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
+    private static AttributeProblem outOfRange(String javaType, BigDecimal stored) {
+        return new AttributeProblem("must be a number within the range of " + javaType + ", found "
+                + stored.stripTrailingZeros(), null);
     }
 
     private static BigDecimal parse(AttributeValue value, String javaType) {

@@ -3,9 +3,7 @@ package io.genericrepo.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,15 +15,16 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Opaque pagination cursors: the last evaluated key of a page and a check value computed from that
- * key and a fingerprint of the query that produced it, as URL-safe base64. A cursor handed to
+ * Opaque pagination cursors: the key a page ended at, in {@link CanonicalValues}' encoding (so a
+ * cursor outlives SDK upgrades and means one position whatever the key map's order), and a check
+ * value computed from that key and a fingerprint of the query that produced it, as URL-safe base64. A cursor handed to
  * another query (another table, index, partition, condition or filter) is refused, as is one that
  * was altered. (The check needs no secret, so it detects mistakes and damage, not forgery.)
  * Internal.
  */
 public final class Cursors {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 1 wrote the SDK's map order and numbers as given
 
     private Cursors() {}
 
@@ -38,27 +37,7 @@ public final class Cursors {
         if (lastKey == null || lastKey.isEmpty()) {
             return null;
         }
-        ByteArrayOutputStream keyBytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(keyBytes)) {
-            out.writeByte(lastKey.size());
-            for (Map.Entry<String, AttributeValue> e : lastKey.entrySet()) {
-                out.writeUTF(e.getKey());
-                AttributeValue v = e.getValue();
-                if (v.s() != null) {
-                    out.writeByte('S');
-                    writeBytes(out, v.s().getBytes(StandardCharsets.UTF_8));
-                } else if (v.n() != null) {
-                    out.writeByte('N');
-                    writeBytes(out, v.n().getBytes(StandardCharsets.UTF_8));
-                } else {
-                    out.writeByte('B');
-                    writeBytes(out, v.b().asByteArrayUnsafe());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        byte[] key = keyBytes.toByteArray();
+        byte[] key = CanonicalValues.encode(lastKey);
         ByteArrayOutputStream cursor = new ByteArrayOutputStream();
         cursor.write(VERSION);
         cursor.write(check(fingerprint, key), 0, 8);
@@ -114,9 +93,12 @@ public final class Cursors {
 
     private static Map<String, AttributeValue> readKey(DataInputStream in) throws IOException {
         Map<String, AttributeValue> key = new LinkedHashMap<>();
-        int size = in.readUnsignedByte();
+        int size = in.readInt();
+        if (size < 1 || size > 4) { // a table key and an index key: at most four attributes
+            return null;
+        }
         for (int i = 0; i < size; i++) {
-            String name = in.readUTF();
+            String name = new String(readBytes(in), StandardCharsets.UTF_8);
             int type = in.readUnsignedByte();
             byte[] value = readBytes(in);
             if (type == 'S') {
@@ -146,13 +128,12 @@ public final class Cursors {
         return new InvalidCursor("Invalid cursor \"" + shown + "\": " + why);
     }
 
-    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
-        out.writeShort(bytes.length);
-        out.write(bytes);
-    }
-
     private static byte[] readBytes(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[in.readUnsignedShort()];
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("a length past the end");
+        }
+        byte[] bytes = new byte[length];
         in.readFully(bytes);
         return bytes;
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -44,7 +46,7 @@ public final class Futures {
                 }
                 next.whenComplete((s, e) -> {
                     if (e != null) {
-                        result.completeExceptionally(Runner.unwrap(e));
+                        result.completeExceptionally(cause(e));
                     } else {
                         continueLoop(s, more, step, result);
                     }
@@ -52,9 +54,21 @@ public final class Futures {
                 return;
             }
             result.complete(state);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error too: a future left incomplete would leave its caller waiting
             result.completeExceptionally(e);
         }
+    }
+
+    /**
+     * @param t a failure, perhaps wrapped by a future
+     * @return what failed, unwrapped, {@link Error}s included
+     */
+    public static Throwable cause(Throwable t) {
+        Throwable cause = t;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /**
@@ -86,7 +100,7 @@ public final class Futures {
                 CompletableFuture<R> f;
                 try {
                     f = task.apply(i);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
                     f = CompletableFuture.failedFuture(e);
                 }
                 if (f.isDone()) {
@@ -113,7 +127,7 @@ public final class Futures {
         } else {
             synchronized (failure) {
                 if (failure[0] == null) {
-                    failure[0] = Runner.unwrap(error);
+                    failure[0] = cause(error);
                 }
             }
         }

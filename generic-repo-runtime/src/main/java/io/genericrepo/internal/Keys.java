@@ -2,6 +2,7 @@ package io.genericrepo.internal;
 
 import io.genericrepo.AttributeConverter;
 import io.genericrepo.TableMetadata;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -85,6 +86,21 @@ public final class Keys {
             key.put(table.sortKey().name(), item.get(table.sortKey().name()));
         }
         return key;
+    }
+
+    /**
+     * Key attributes as a map key that matches however a number in them is written: DynamoDB
+     * returns {@code 1.0} as {@code 1}, so keys sent and keys returned (found items, unprocessed
+     * writes) are matched in this form.
+     *
+     * @param key key attributes
+     * @return the same attributes, numbers in {@linkplain Converters#normal(String) normal form}
+     */
+    public static Map<String, AttributeValue> canonical(Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> out = new HashMap<>(4);
+        key.forEach((name, value) -> out.put(name, value != null && value.n() != null
+                ? AttributeValue.fromN(Converters.normal(value.n())) : value));
+        return out;
     }
 
     /**

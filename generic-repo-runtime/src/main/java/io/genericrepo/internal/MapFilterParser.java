@@ -3,10 +3,14 @@ package io.genericrepo.internal;
 import io.genericrepo.AttributeConverter;
 import io.genericrepo.Condition;
 import io.genericrepo.TableSchema;
+import io.genericrepo.path.BinaryPath;
 import io.genericrepo.path.ComparablePath;
 import io.genericrepo.path.ListPath;
+import io.genericrepo.path.MapPath;
+import io.genericrepo.path.NumberPath;
 import io.genericrepo.path.Path;
 import io.genericrepo.path.SetPath;
+import io.genericrepo.path.StringPath;
 import io.genericrepo.path.ValuePath;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +33,7 @@ public final class MapFilterParser<T> {
 
     private static final Set<String> OPERATORS = Set.of("eq", "ne", "lt", "le", "lte", "gt", "ge", "gte", "between",
             "in", "contains", "begins_with", "exists", "not_exists");
-    private static final Set<String> ORDERED = Set.of("lt", "le", "lte", "gt", "ge", "gte", "between");
+    private static final List<String> ORDERED = List.of("lt", "le", "lte", "gt", "ge", "gte", "between");
 
     private final TableSchema<T, ?> schema;
     private final String record;
@@ -92,6 +96,12 @@ public final class MapFilterParser<T> {
                     + "\"; use one of eq, ne, lt, le (lte), gt, ge (gte), between, in, contains, begins_with, exists,"
                     + " not_exists");
         }
+        List<String> offered = offered(path);
+        if (!offered.contains(operator)) {
+            throw new IllegalArgumentException("Filters.fromMap: \"" + operator + "\" does not apply to \"" + name
+                    + "\", " + kind(path) + "; it takes " + String.join(", ", offered).replace("le, lte", "le (lte)")
+                    .replace("ge, gte", "ge (gte)"));
+        }
         if (operator.equals("exists") || operator.equals("not_exists")) {
             boolean wanted = bool(name, operator, value) == operator.equals("exists");
             return wanted ? path.exists() : path.notExists();
@@ -99,14 +109,7 @@ public final class MapFilterParser<T> {
         if (operator.equals("contains")) {
             return new Condition.Contains<>(path.attributePath(), element(name, path, value, type));
         }
-        if (!(path instanceof ValuePath<T, ?> valuePath)) {
-            throw new IllegalArgumentException("Filters.fromMap: \"" + operator + "\" does not apply to \"" + name
-                    + "\", a list, set, map or record; use contains, exists or not_exists");
-        }
-        if (ORDERED.contains(operator) && !(path instanceof ComparablePath<T, ?>)) {
-            throw new IllegalArgumentException("Filters.fromMap: \"" + operator + "\" does not apply to \"" + name
-                    + "\", whose values have no order; use eq, ne or in");
-        }
+        ValuePath<T, ?> valuePath = (ValuePath<T, ?>) path; // only value paths offer the operators below
         Condition.Operand self = new Condition.Operand.Attribute(path.attributePath());
         switch (operator) {
             case "between": {
@@ -133,6 +136,45 @@ public final class MapFilterParser<T> {
             default:
                 return new Condition.Compare<>(self, comparator(operator), operand(name, valuePath, value, type));
         }
+    }
+
+    /** The operators the typed path offers, by their names here, in the order messages list them. */
+    private static List<String> offered(Path<?> path) {
+        List<String> out = new ArrayList<>();
+        if (path instanceof ValuePath<?, ?>) {
+            out.addAll(List.of("eq", "ne", "in"));
+        }
+        if (path instanceof ComparablePath<?, ?>) {
+            out.addAll(ORDERED);
+        }
+        if (path instanceof StringPath<?> || path instanceof BinaryPath<?>) {
+            out.add("begins_with");
+        }
+        if (path instanceof StringPath<?> || path instanceof ListPath<?, ?> || path instanceof SetPath<?, ?>) {
+            out.add("contains");
+        }
+        out.addAll(List.of("exists", "not_exists"));
+        return out;
+    }
+
+    private static String kind(Path<?> path) {
+        if (path instanceof NumberPath<?, ?>) {
+            return "a number";
+        }
+        if (path instanceof StringPath<?>) {
+            return "a string";
+        }
+        if (path instanceof BinaryPath<?>) {
+            return "a binary value";
+        }
+        if (path instanceof ComparablePath<?, ?>) {
+            return "an ordered value";
+        }
+        if (path instanceof ValuePath<?, ?>) {
+            return "a value without order";
+        }
+        return path instanceof ListPath<?, ?> ? "a list" : path instanceof SetPath<?, ?> ? "a set"
+                : path instanceof MapPath<?, ?> ? "a map" : "a record";
     }
 
     private static Condition.Comparator comparator(String operator) {
@@ -186,7 +228,12 @@ public final class MapFilterParser<T> {
                     + " {\"exists\": false} for a missing attribute");
         }
         if (type == null) {
-            AttributeValue direct = tryDirect(converter, value);
+            AttributeValue direct;
+            try {
+                direct = tryDirect(converter, value);
+            } catch (RuntimeException e) { // the component's own type, but a value it cannot store, such as NaN
+                throw doesNotFit(name, value, e);
+            }
             if (direct != null) {
                 return direct;
             }
@@ -199,8 +246,12 @@ public final class MapFilterParser<T> {
                 last = e;
             }
         }
-        throw new IllegalArgumentException("Filters.fromMap: " + value + " does not fit \"" + name + "\" of " + record
-                + (last == null ? "" : ": it " + last.getMessage()), last);
+        throw doesNotFit(name, value, last);
+    }
+
+    private IllegalArgumentException doesNotFit(String name, Object value, RuntimeException e) {
+        return new IllegalArgumentException("Filters.fromMap: " + value + " does not fit \"" + name + "\" of " + record
+                + (e == null ? "" : ": it " + e.getMessage()), e);
     }
 
     @SuppressWarnings("unchecked")
@@ -249,9 +300,21 @@ public final class MapFilterParser<T> {
                 }
                 return AttributeValue.fromN(text.trim());
             case "BOOL":
+                if (!text.equals("true") && !text.equals("false")) {
+                    throw new IllegalArgumentException("Filters.fromMap: \"" + name + "\" has type BOOL but value \"" + text
+                            + "\" is not true or false");
+                }
                 return AttributeValue.fromBool(Boolean.parseBoolean(text));
             case "B":
-                return AttributeValue.fromB(SdkBytes.fromByteArray(value instanceof byte[] b ? b : Base64.getDecoder().decode(text)));
+                if (value instanceof byte[] b) {
+                    return AttributeValue.fromB(SdkBytes.fromByteArray(b));
+                }
+                try {
+                    return AttributeValue.fromB(SdkBytes.fromByteArray(Base64.getDecoder().decode(text)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("Filters.fromMap: \"" + name + "\" has type B but value \"" + text
+                            + "\" is not Base64: " + e.getMessage(), e);
+                }
             default:
                 throw new IllegalArgumentException("Filters.fromMap: unknown type \"" + type + "\" on \"" + name
                         + "\"; use S, N, B or BOOL");

@@ -133,7 +133,7 @@ public final class PagePublisher implements Publisher<Map<String, AttributeValue
             runner.call(ReadRequests.page(spec, start, pageLimit, false)).whenComplete((page, e) -> {
                 synchronized (this) {
                     if (e != null) {
-                        failure = Runner.unwrap(e);
+                        failure = Futures.cause(e);
                     } else {
                         buffer.addAll(page.items());
                         start = page.lastEvaluatedKey();

@@ -72,11 +72,17 @@ public final class ReadRequests {
                 .append(spec.filter() == null ? "" : writer.condition(spec.filter())).append('\u0000')
                 .append(spec.descending()).append('\u0000')
                 .append(spec.projection().isEmpty() ? "" : writer.projection(spec.projection())).append('\u0000')
-                .append(spec.segment()).append('/').append(spec.totalSegments()).append('\u0000')
-                .append(writer.names() == null ? "" : new TreeMap<>(writer.names())).append('\u0000')
-                .append(writer.values() == null ? "" : new TreeMap<>(writer.values()));
+                .append(spec.segment()).append('/').append(spec.totalSegments()).append('\u0000');
+        Map<String, AttributeValue> names = new TreeMap<>();
+        if (writer.names() != null) {
+            writer.names().forEach((placeholder, name) -> names.put(placeholder, AttributeValue.fromS(name)));
+        }
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(CanonicalValues.encode(names));
+            digest.update(CanonicalValues.encode(writer.values() == null ? Map.of() : writer.values()));
+            return digest.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

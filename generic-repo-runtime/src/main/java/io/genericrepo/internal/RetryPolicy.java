@@ -1,12 +1,19 @@
 package io.genericrepo.internal;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 /**
- * How batches retry unprocessed items and throttling: up to {@code maxAttempts} requests per
- * chunk, waiting between them a random time up to {@code min(maxDelay, baseDelay * 2^retry)}
- * (exponential backoff with full jitter). Internal.
+ * How batches retry: up to {@code maxAttempts} requests per chunk, waiting between them as the
+ * SDK's {@link BackoffStrategy#exponentialDelay} does (exponential backoff with full jitter: a
+ * random time below {@code min(maxDelay, baseDelay * 2^(retry - 1))}, in whole milliseconds).
+ *
+ * <p>Unprocessed items are retried here, since DynamoDB answered and the SDK saw no failure.
+ * A throttling or server error is retried here only if the SDK did not retry it already (its
+ * exception counts one attempt: the client was built without retries); one that went through
+ * the SDK's own retries, with the SDK's own backoff, fails the chunk, so that a chunk is never
+ * tried the SDK's attempts times these. Internal.
  *
  * @param maxAttempts requests per chunk, the first included (at least 1)
  * @param baseDelay the first retry's largest wait
@@ -28,14 +35,25 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         }
     }
 
+    /** @return the SDK's strategy for these delays (no wait at all below a millisecond) */
+    public BackoffStrategy backoff() {
+        return baseDelay.toMillis() == 0 ? BackoffStrategy.retryImmediately()
+                : BackoffStrategy.exponentialDelay(baseDelay, maxDelay);
+    }
+
     /**
      * @param retry 1 for the first retry
      * @return how long to wait before it
      */
     public Duration delayBefore(int retry) {
-        long cap = maxDelay.toNanos();
-        long exponential = baseDelay.toNanos() << Math.min(retry - 1, 30);
-        long bound = exponential <= 0 ? cap : Math.min(cap, exponential);
-        return bound <= 0 ? Duration.ZERO : Duration.ofNanos(ThreadLocalRandom.current().nextLong(bound + 1));
+        return backoff().computeDelay(retry + 1); // the SDK counts attempts: its attempt 2 is our retry 1
+    }
+
+    /**
+     * @param e a failed request
+     * @return true if the SDK already retried it, so that retrying it again would multiply attempts
+     */
+    public static boolean retriedBySdk(RuntimeException e) {
+        return e instanceof SdkException sdk && sdk.numAttempts() != null && sdk.numAttempts() > 1;
     }
 }

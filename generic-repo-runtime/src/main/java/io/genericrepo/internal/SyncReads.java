@@ -19,21 +19,25 @@ public final class SyncReads {
 
     private final SyncExecutor executor;
     private final PagedReads paged;
+    private final int maxConcurrency;
 
     /**
      * @param executor runs each page request
+     * @param maxConcurrency the most threads a parallel scan reads its segments on
      */
-    public SyncReads(SyncExecutor executor) {
+    public SyncReads(SyncExecutor executor, int maxConcurrency) {
         this.executor = executor;
         this.paged = new PagedReads(executor, 1);
+        this.maxConcurrency = maxConcurrency;
     }
 
     /**
      * @param spec the query or scan
-     * @return how many items match; the segments of a parallel scan are counted on their own threads
+     * @return how many items match; the segments of a parallel scan are counted on up to
+     *     {@code maxConcurrency} threads
      */
     public long count(ReadSpec spec) {
-        return spec.parallel() ? ParallelScan.count(paged, spec) : Runner.join(paged.count(spec));
+        return spec.parallel() ? ParallelScan.count(paged, spec, maxConcurrency) : Runner.join(paged.count(spec));
     }
 
     /** @return the list, count and page reads on the same executor */
@@ -47,7 +51,7 @@ public final class SyncReads {
      */
     public Stream<Map<String, AttributeValue>> stream(ReadSpec spec) {
         if (spec.parallel()) {
-            return ParallelScan.stream(this, spec);
+            return ParallelScan.stream(executor, spec, maxConcurrency);
         }
         return StreamSupport.stream(new PageSpliterator(spec), false);
     }

@@ -201,10 +201,11 @@ public final class TableActions<T, K> {
     /**
      * @param runner runs requests
      * @param keys the keys
+     * @param consistent strongly consistent reads
      * @return the items in the order of the keys, missing and expired ones left out
      */
-    public CompletableFuture<List<T>> loadAll(Runner runner, Collection<? extends K> keys) {
-        return batches.loadAll(runner, keys);
+    public CompletableFuture<List<T>> loadAll(Runner runner, Collection<? extends K> keys, boolean consistent) {
+        return batches.loadAll(runner, keys, consistent);
     }
 
     /**

@@ -52,6 +52,7 @@ public final class TableOperations<T, K> {
     private final TableMetadata metadata;
     private final RepositorySettings settings;
     private final String tableName;
+    private final ItemLimits limits;
 
     /**
      * @param schema the generated schema
@@ -62,6 +63,7 @@ public final class TableOperations<T, K> {
         this.metadata = schema.metadata();
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tableName = settings.tableName();
+        this.limits = new ItemLimits(metadata, tableName);
     }
 
     /** @return the table name requests use */
@@ -104,10 +106,11 @@ public final class TableOperations<T, K> {
 
     /**
      * @param key the key
+     * @param consistent strongly consistent read
      * @return GetItem, resulting in the item or failing with {@link ItemNotFoundException}
      */
-    public Operation<GetItemRequest, GetItemResponse, T> loadOrThrow(K key) {
-        Operation<GetItemRequest, GetItemResponse, Optional<T>> load = load(key, false);
+    public Operation<GetItemRequest, GetItemResponse, T> loadOrThrow(K key, boolean consistent) {
+        Operation<GetItemRequest, GetItemResponse, Optional<T>> load = load(key, consistent);
         return new Operation<>(load.call(), load.request(), tableName, load.key(),
                 response -> load.transform().apply(response)
                         .orElseThrow(() -> new ItemNotFoundException(tableName, load.key())));
@@ -115,10 +118,12 @@ public final class TableOperations<T, K> {
 
     /**
      * The item as it will be stored: its attributes, TTL filled if null and an expiration is set,
-     * version bumped if versioned.
+     * version bumped if versioned; checked against DynamoDB's limits ({@link ItemLimits}). Every
+     * write of a whole item (save, batches, transactions) goes through here.
      *
      * @param item the record
      * @return the attributes and the version the caller read (null when not versioned)
+     * @throws IllegalArgumentException if the item cannot be stored
      */
     public Prepared prepare(T item) {
         Objects.requireNonNull(item, () -> "the " + metadata.recordName() + " to save must not be null");
@@ -134,6 +139,7 @@ public final class TableOperations<T, K> {
             expected = stored == null ? 0L : Long.parseLong(stored.n());
             attributes.put(version, AttributeValue.fromN(Long.toString(expected + 1)));
         }
+        limits.checkItem(attributes);
         return new Prepared(attributes, expected);
     }
 
@@ -207,7 +213,13 @@ public final class TableOperations<T, K> {
                 throw new IllegalArgumentException("An update of " + metadata.recordName() + " cannot change key attribute "
                         + top + ": save an item with the new key and delete the old one");
             }
+            if (top.equals(metadata.versionAttribute())) {
+                throw new IllegalArgumentException("An update of " + metadata.recordName() + " cannot change version"
+                        + " attribute " + top + ": every write increments it; use updateIfUnchanged to write only over"
+                        + " the version read");
+            }
         }
+        limits.checkUpdate(keyAttributes, update);
         Update<T> full = withRules(update);
         Condition<T> conditions = and(expectedVersion == null ? null : versionCondition(expectedVersion), condition);
         if (onlyIfExists) {
@@ -225,8 +237,10 @@ public final class TableOperations<T, K> {
                 .build();
         String described = Keys.describe(metadata, keyAttributes);
         String missing = onlyIfExists ? "no item with this key exists" : null;
+        Function<RuntimeException, RuntimeException> rejected = rejected("update", described, condition, missing,
+                expectedVersion);
         return new Operation<>(Call.UPDATE_ITEM, request, tableName, described, response -> read(response.attributes()),
-                rejected("update", described, condition, missing, expectedVersion));
+                e -> UpdatePaths.explain(rejected.apply(e), update, tableName, described));
     }
 
     /** The caller's update, plus TTL filled where absent and the version incremented. */
@@ -276,19 +290,29 @@ public final class TableOperations<T, K> {
      * @return its attributes, checked
      */
     public Map<String, AttributeValue> keyAttributes(K key) {
-        Objects.requireNonNull(key, () -> "the key of " + metadata.recordName() + " must not be null");
-        return schema.toKey(key);
+        if (key == null) {
+            throw new IllegalArgumentException(metadata.sortKey() == null
+                    ? "Key attribute " + metadata.partitionKey().name() + " of " + metadata.recordName() + " must not be null"
+                    : "The key of " + metadata.recordName() + " (" + metadata.partitionKey().name() + ", "
+                            + metadata.sortKey().name() + ") must not be null");
+        }
+        Map<String, AttributeValue> attributes = schema.toKey(key);
+        limits.checkKey(attributes);
+        return attributes;
     }
 
     /**
      * @param item a stored item
-     * @return the record, or {@link SchemaMismatchException} naming this table
+     * @return the record, or {@link SchemaMismatchException} naming this table, also when the
+     *     record's constructor refuses what was read
      */
     public T read(Map<String, AttributeValue> item) {
         try {
             return schema.fromItem(item);
         } catch (SchemaMismatchException e) {
             throw e.inTable(tableName);
+        } catch (RuntimeException e) {
+            throw SchemaMismatchException.refusedByRecord(tableName, metadata.recordName(), Keys.describe(metadata, item), e);
         }
     }
 

@@ -19,8 +19,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits {@code XSchema}: the table's metadata, one converter constant per component, and
- * straight-line {@code toItem}, {@code fromItem}, {@code toKey} and {@code keyOf}; nested records
- * get a mapping class each.
+ * straight-line {@code toItem}, {@code fromItem}, {@code toKey}, {@code keyOf} and
+ * {@code keyFromItem}; nested records get a mapping class each.
  */
 final class SchemaEmitter implements Emitter {
 
@@ -51,6 +51,7 @@ final class SchemaEmitter implements Emitter {
                 .addMethod(fromItem(table))
                 .addMethod(toKey(table))
                 .addMethod(keyOf(table))
+                .addMethod(keyFromItem(table))
                 .addMethod(MethodSpec.methodBuilder("paths").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                         .returns(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                                 ParameterizedTypeName.get(Types.PATH, table.record())))
@@ -187,6 +188,20 @@ final class SchemaEmitter implements Emitter {
         }
         return method.addStatement("return new $T(item.$L(), item.$L())", table.keyClass(),
                 table.partitionKey().component(), table.sortKey().component()).build();
+    }
+
+    /** Reads the key alone, for keys-only results, without the record's constructor. */
+    private static MethodSpec keyFromItem(TableModel table) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("keyFromItem").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(table.keyType()).addParameter(ITEM, "keyAttributes")
+                .addStatement("$T reader = $T.root(METADATA, keyAttributes)", Types.ITEM_READER, Types.ITEM_READER);
+        AttributeModel pk = table.partitionKey();
+        if (table.sortKey() == null) {
+            return method.addStatement("return reader.get($S, $L)", pk.attributeName(), pk.converterConstant()).build();
+        }
+        AttributeModel sk = table.sortKey();
+        return method.addStatement("return new $T(reader.get($S, $L), reader.get($S, $L))", table.keyClass(),
+                pk.attributeName(), pk.converterConstant(), sk.attributeName(), sk.converterConstant()).build();
     }
 
     private static TypeSpec mapping(TableModel table, NestedRecordModel nested) {

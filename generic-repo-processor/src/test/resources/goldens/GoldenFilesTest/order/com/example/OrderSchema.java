@@ -111,6 +111,12 @@ public final class OrderSchema implements TableSchema<Order, OrderKey> {
     }
 
     @Override
+    public OrderKey keyFromItem(Map<String, AttributeValue> keyAttributes) {
+        ItemReader reader = ItemReader.root(METADATA, keyAttributes);
+        return new OrderKey(reader.get("customerId", CUSTOMER_ID), reader.get("orderId", ORDER_ID));
+    }
+
+    @Override
     public Map<String, Path<Order>> paths() {
         return Order_.PATHS;
     }

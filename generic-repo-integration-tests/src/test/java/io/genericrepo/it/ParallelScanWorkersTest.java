@@ -1,0 +1,169 @@
+package io.genericrepo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genericrepo.it.model.Customer;
+import io.genericrepo.it.model.CustomerAsyncRepository;
+import io.genericrepo.it.model.CustomerRepository;
+import io.genericrepo.testing.DynaliteExtension;
+import io.genericrepo.testing.DynaliteServer;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+
+/**
+ * The workers of a parallel scan: no more threads than {@code maxConcurrency} however many
+ * segments, none left behind by a stream closed early, and an {@link Error} in one of them reaches
+ * the reader instead of leaving it waiting.
+ */
+@ExtendWith(DynaliteExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ParallelScanWorkersTest {
+
+    private static final int ITEMS = 400;
+
+    /** What an interceptor throws into a worker: an Error, not an exception. */
+    static final class InjectedError extends Error {
+        private static final long serialVersionUID = 1L;
+
+        InjectedError() {
+            super("injected into a segment's Scan");
+        }
+    }
+
+    /** Records the threads that send segment Scans, and throws an Error into them when asked to. */
+    static final class Segments implements ExecutionInterceptor {
+        final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        volatile boolean fail;
+
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            if (context.request() instanceof ScanRequest scan && scan.segment() != null) {
+                threads.add(Thread.currentThread());
+                if (fail && scan.segment() == 1) {
+                    throw new InjectedError();
+                }
+            }
+        }
+    }
+
+    private final Segments segments = new Segments();
+    private final DynamoDbClient client;
+    private final DynamoDbAsyncClient asyncClient;
+    private CustomerRepository customers;
+    private CustomerAsyncRepository asyncCustomers;
+
+    ParallelScanWorkersTest(DynaliteServer server) {
+        this.client = server.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(segments)).build();
+        this.asyncClient = server.asyncClientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(segments)).build();
+    }
+
+    @BeforeAll
+    void fill() {
+        String table = DynaliteExtension.uniqueTableName("workers");
+        customers = CustomerRepository.builder().client(client).tableName(table).maxConcurrency(3).build();
+        asyncCustomers = CustomerAsyncRepository.builder().client(asyncClient).tableName(table).maxConcurrency(3).build();
+        customers.createTable();
+        customers.saveAll(IntStream.range(0, ITEMS).mapToObj(i -> new Customer("id-" + i, "n" + i, null)).toList());
+    }
+
+    @BeforeEach
+    void reset() {
+        segments.threads.clear();
+        segments.fail = false;
+    }
+
+    @AfterAll
+    void close() {
+        customers.close();
+        asyncCustomers.close();
+        client.close();
+        asyncClient.close();
+    }
+
+    @Test
+    void aSyncParallelScanUsesAtMostMaxConcurrencyThreads() {
+        List<Customer> all = customers.scan().parallel(64).list();
+        assertEquals(ITEMS, all.size());
+        assertEquals(ITEMS, new HashSet<>(all).size(), "every item once");
+        assertTrue(segments.threads.size() <= 3, "64 segments on at most maxConcurrency (3) threads, found "
+                + segments.threads.size());
+        segments.threads.clear();
+        assertEquals(ITEMS, customers.scan().parallel(64).count());
+        assertTrue(segments.threads.size() <= 3, "counted on at most 3 threads too, found " + segments.threads.size());
+    }
+
+    @Test
+    void aStreamClosedEarlyLeavesNoWorkerBehind() throws InterruptedException {
+        try (Stream<Customer> s = customers.scan().parallel(8).stream()) {
+            Iterator<Customer> it = s.iterator();
+            it.next();
+            it.next();
+        }
+        assertFalse(segments.threads.isEmpty(), "workers ran");
+        for (Thread t : segments.threads) {
+            t.join(TimeUnit.SECONDS.toMillis(10)); // returns as soon as the thread ends
+            assertFalse(t.isAlive(), t.getName() + " still runs after the stream was closed");
+        }
+    }
+
+    @Test
+    void aStreamReadToTheEndLeavesNoWorkerBehindEvenUnclosed() throws InterruptedException {
+        Iterator<Customer> it = customers.scan().parallel(8).stream().iterator();
+        int n = 0;
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        assertEquals(ITEMS, n);
+        for (Thread t : segments.threads) {
+            t.join(TimeUnit.SECONDS.toMillis(10));
+            assertFalse(t.isAlive(), t.getName() + " still runs after the last item was read");
+        }
+    }
+
+    @Test
+    void anErrorInASyncWorkerReachesTheReader() {
+        segments.fail = true;
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            assertThrows(InjectedError.class, () -> customers.scan().parallel(4).list());
+            assertThrows(InjectedError.class, () -> customers.scan().parallel(4).count());
+        });
+    }
+
+    @Test
+    void anErrorInAnAsyncSegmentFailsTheFuture() {
+        segments.fail = true;
+        for (CompletableFuture<?> read : List.of(asyncCustomers.scan().parallel(4).list(),
+                asyncCustomers.scan().parallel(4).count(),
+                asyncCustomers.scan().parallel(4).stream().subscribe(c -> { }))) {
+            ExecutionException e = assertThrows(ExecutionException.class, () -> read.get(30, TimeUnit.SECONDS));
+            assertInstanceOf(InjectedError.class, e.getCause());
+        }
+    }
+}
