@@ -29,9 +29,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -43,29 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
  * The transaction cases, written once and run on the sync and the async API (each case takes the
  * {@link Mode}) and on each server a subclass names: the embedded engine and moto.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TransactionCases {
-
-    private TxServer server;
-
-    /** @return the server the cases run on, started */
-    abstract TxServer start();
-
-    @BeforeAll
-    void startServer() {
-        server = start();
-    }
-
-    @AfterAll
-    void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    TxServer server() {
-        return server;
-    }
+abstract class TransactionCases extends OnTxServer {
 
     /**
      * @return true where an update with an operand of the wrong type cancels the transaction with a
@@ -83,7 +58,7 @@ abstract class TransactionCases {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void commitsAcrossTwoTablesAndReturnsWhatWasStoredTyped(Mode mode) {
-        try (TxTables t = new TxTables(mode, server)) {
+        try (TxTables t = new TxTables(mode, server())) {
             t.customers.save(new Customer("c-1", "Ann", "ann@example.com"));
             OrderKey key = new OrderKey("c-1", "o-1");
             TransactionResult done = t.write()
@@ -122,7 +97,7 @@ abstract class TransactionCases {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void aFailedCheckNamesItsActionTableKeyMessageAndTheItemAsStored(Mode mode) {
-        try (TxTables t = new TxTables(mode, server)) {
+        try (TxTables t = new TxTables(mode, server())) {
             Account stored = t.accounts.save(new Account("a-1", 10, 0, "Ann", 0));
             Tx tx = t.write()
                     .put(t.transfers, new Transfer("t-1", "a-1", "a-2", 50, null))
@@ -155,7 +130,7 @@ abstract class TransactionCases {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void failedPutUpdateAndDeleteConditionsAreEachNamed(Mode mode) {
-        try (TxTables t = new TxTables(mode, server)) {
+        try (TxTables t = new TxTables(mode, server())) {
             Customer ann = t.customers.save(new Customer("c-1", "Ann", null));
             Account account = t.accounts.save(new Account("a-1", 10, 0, "Ann", 0));
             Order pending = t.orders.save(order("c-1", "o-1", OrderStatus.PENDING, 0));
@@ -191,7 +166,7 @@ abstract class TransactionCases {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void aStaleVersionIsReportedAsSuchForPutUpdateAndDelete(Mode mode) {
-        try (TxTables t = new TxTables(mode, server)) {
+        try (TxTables t = new TxTables(mode, server())) {
             Order v1 = t.orders.save(order("c-1", "o-1", OrderStatus.PENDING, 0));
             Order v2 = t.orders.save(v1);
             assertEquals(2, v2.version());
@@ -226,7 +201,7 @@ abstract class TransactionCases {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void anUpdateDynamoDbRefusesIsAValidationError(Mode mode) {
-        try (TxTables t = new TxTables(mode, server)) {
+        try (TxTables t = new TxTables(mode, server())) {
             // a balance stored as a string by some other writer: adding to it is DynamoDB's ValidationError
             t.client.putItem(b -> b.tableName(t.accounts.tableName())
                     .item(Map.of("id", AttributeValue.fromS("a-9"), "balance", AttributeValue.fromS("ten"))));
@@ -255,7 +230,7 @@ abstract class TransactionCases {
     @EnumSource(Mode.class)
     void aConflictIsRetriedWithTheSdkBackoffOnlyWhenAsked(Mode mode) {
         Conflicts twice = new Conflicts(2, 1);
-        try (TxTables t = new TxTables(mode, server, twice)) {
+        try (TxTables t = new TxTables(mode, server(), twice)) {
             t.accounts.save(new Account("a-1", 10, 0, "Ann", 0));
             TransactionFailedException e = assertThrows(TransactionFailedException.class, () -> t.write()
                     .put(t.transfers, new Transfer("t-0", "a-1", "a-2", 1, null))
@@ -283,7 +258,7 @@ abstract class TransactionCases {
                     .map(r -> r.clientRequestToken()).toList(), "a retry sends the same token");
         }
         Conflicts always = new Conflicts(Integer.MAX_VALUE, 0);
-        try (TxTables t = new TxTables(mode, server, always)) {
+        try (TxTables t = new TxTables(mode, server(), always)) {
             TransactionFailedException e = assertThrows(TransactionFailedException.class, () -> t.write()
                     .put(t.transfers, new Transfer("t-1", "a-1", "a-2", 1, null))
                     .retryOnConflict(2, BackoffStrategy.retryImmediately()).commit());
@@ -298,7 +273,7 @@ abstract class TransactionCases {
     @EnumSource(Mode.class)
     void aReadTransactionReadsSeveralTablesTypedInOneRequest(Mode mode) {
         Recorder sent = new Recorder();
-        try (TxTables t = new TxTables(mode, server, sent)) {
+        try (TxTables t = new TxTables(mode, server(), sent)) {
             Order order = t.orders.save(order("c-1", "o-1", OrderStatus.PENDING, 0));
             Customer ann = t.customers.save(new Customer("c-1", "Ann", null));
             Order expired = new Order("c-1", "o-old", OrderStatus.PAID, 1, null, null, null, null,
@@ -327,7 +302,7 @@ abstract class TransactionCases {
     @EnumSource(Mode.class)
     void repositoriesOfAnotherClientAreRefused(Mode mode) {
         // another client object, even on the same server (the engine hands out one client unless intercepted)
-        try (TxTables a = new TxTables(mode, server); TxTables b = new TxTables(mode, server, new Recorder())) {
+        try (TxTables a = new TxTables(mode, server()); TxTables b = new TxTables(mode, server(), new Recorder())) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.write()
                     .put(a.transfers, new Transfer("t-1", "a", "b", 1, null))
                     .put(b.transfers, new Transfer("t-2", "a", "b", 1, null)));

@@ -131,6 +131,15 @@ final class Tx {
         return this;
     }
 
+    Tx retryOnConflict(int attempts) {
+        if (sync != null) {
+            sync.retryOnConflict(attempts);
+        } else {
+            async.retryOnConflict(attempts);
+        }
+        return this;
+    }
+
     TransactionResult commit() {
         return sync != null ? sync.commit() : Runner.join(async.commit());
     }
