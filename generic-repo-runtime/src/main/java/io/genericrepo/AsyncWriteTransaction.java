@@ -1,6 +1,5 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.AsyncExecutor;
 import io.genericrepo.internal.Runner;
 import io.genericrepo.internal.TransactWrites;
 import java.time.Duration;
@@ -242,7 +241,7 @@ public final class AsyncWriteTransaction {
     /**
      * Sends the transaction (TransactWriteItems).
      *
-     * <pre>{@code Order saved = tx.commit().join().item(orders, order.key());}</pre>
+     * <pre>{@code Order saved = tx.commit().join().item(orders, new OrderKey("c-1", "o-9"));}</pre>
      *
      * @return each put's item as stored and each update's item as read back right after the commit
      *     (one consistent TransactGetItems; a write by someone else in between would show in it)

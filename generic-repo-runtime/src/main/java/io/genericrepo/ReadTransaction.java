@@ -4,9 +4,8 @@ import io.genericrepo.internal.Runner;
 import io.genericrepo.internal.TransactReads;
 import java.util.Objects;
 
-
 /**
- * A read transaction over 0repositories (TransactGetItems): up to 100 items of any tables of
+ * A read transaction over repositories (TransactGetItems): up to 100 items of any tables of
  * one client, read in one consistent snapshot: no write committed in between shows in some of
  * them and not in others. Items whose TTL has passed are left out, as {@code load} does.
  *

@@ -17,7 +17,7 @@ package io.genericrepo;
  *         .update(customers, "c-1", Update.of(Customer_.orderCount.add(1)))
  *         .check(stock, "sku-7", Stock_.count.ge(1).withMessage("out of stock"))
  *         .commit();
- * Order saved = done.item(orders, order.key());
+ * Order saved = done.item(orders, new OrderKey("c-1", "o-9"));
  *
  * TransactionResult read = Transaction.read().get(orders, key).get(customers, "c-1").load();
  * Optional<Customer> customer = read.find(customers, "c-1");

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *         .put(orders, order)
  *         .update(customers, "c-1", Update.of(Customer_.orders.add(1)))
  *         .commit();
- * Order saved = done.item(orders, order.key());        // saved.version() == order.version() + 1
+ * Order saved = done.item(orders, new OrderKey("c-1", "o-9"));        // saved.version() == order.version() + 1
  * Customer customer = done.item(customers, "c-1");
  * }</pre>
  */

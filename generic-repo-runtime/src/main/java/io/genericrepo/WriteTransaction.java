@@ -1,11 +1,9 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.SyncExecutor;
 import io.genericrepo.internal.Runner;
 import io.genericrepo.internal.TransactWrites;
 import java.time.Duration;
 import java.util.Objects;
-
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 /**
@@ -242,7 +240,7 @@ public final class WriteTransaction {
     /**
      * Sends the transaction (TransactWriteItems).
      *
-     * <pre>{@code Order saved = tx.commit().item(orders, order.key());}</pre>
+     * <pre>{@code Order saved = tx.commit().item(orders, new OrderKey("c-1", "o-9"));}</pre>
      *
      * @return each put's item as stored and each update's item as read back right after the commit
      *     (one consistent TransactGetItems; a write by someone else in between would show in it)

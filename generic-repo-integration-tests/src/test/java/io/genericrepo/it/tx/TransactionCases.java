@@ -34,7 +34,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The transaction cases, written once and run on the sync and the async API (each case takes the
@@ -91,6 +95,37 @@ abstract class TransactionCases extends OnTxServer {
             IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                     () -> t.customers.item(next, "c-2"));
             assertEquals("No action of this transaction names " + t.customers.tableName() + "[id=c-2]", unknown.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void anActionCarriesExactlyTheExpressionsOfTheSingleWrite(Mode mode) {
+        Recorder sent = new Recorder();
+        try (TxTables t = new TxTables(mode, server(), sent)) {
+            Account a = new Account("a-1", 10, 0, "Ann", 0);
+            t.accounts.save(a, Account_.id.notExists());
+            t.accounts.update("a-1", Update.of(Account_.balance.add(5L)), Account_.balance.ge(1L));
+            t.accounts.save(new Account("a-2", 10, 0, "Bob", 0));
+            t.write().put(t.accounts, new Account("a-3", 10, 0, "Cy", 0), Account_.id.notExists())
+                    .update(t.accounts, "a-2", Update.of(Account_.balance.add(5L)), Account_.balance.ge(1L))
+                    .commit();
+            PutItemRequest put = sent.of(PutItemRequest.class).get(0);
+            UpdateItemRequest update = sent.of(UpdateItemRequest.class).get(0);
+            TransactWriteItemsRequest tx = sent.of(TransactWriteItemsRequest.class).get(0);
+            Put txPut = tx.transactItems().get(0).put();
+            software.amazon.awssdk.services.dynamodb.model.Update txUpdate = tx.transactItems().get(1).update();
+            // the version condition (a new item: no version yet) and the caller's, in one expression
+            assertEquals(put.conditionExpression(), txPut.conditionExpression());
+            assertEquals(put.expressionAttributeNames(), txPut.expressionAttributeNames());
+            assertEquals(put.expressionAttributeValues(), txPut.expressionAttributeValues());
+            assertEquals("1", txPut.item().get("version").n(), "the next version is stored");
+            // the caller's change plus the version increment
+            assertEquals(update.updateExpression(), txUpdate.updateExpression());
+            assertEquals(update.conditionExpression(), txUpdate.conditionExpression());
+            assertEquals(update.expressionAttributeNames(), txUpdate.expressionAttributeNames());
+            assertEquals(update.expressionAttributeValues(), txUpdate.expressionAttributeValues());
+            assertEquals(2, t.accounts.load("a-2").orElseThrow().version());
         }
     }
 

@@ -1,8 +1,10 @@
 package io.genericrepo.it.tx;
 
 import io.genericrepo.AsyncRepository;
+import io.genericrepo.Condition;
 import io.genericrepo.Repository;
 import io.genericrepo.TransactionResult;
+import io.genericrepo.Update;
 import io.genericrepo.internal.Runner;
 import java.util.Optional;
 
@@ -27,6 +29,14 @@ record TxTable<T, K>(Repository<T, K, ?> sync, AsyncRepository<T, K, ?> async) i
 
     T save(T item) {
         return sync != null ? sync.save(item) : Runner.join(async.save(item));
+    }
+
+    T save(T item, Condition<T> condition) {
+        return sync != null ? sync.save(item, condition) : Runner.join(async.save(item, condition));
+    }
+
+    T update(K key, Update<T> update, Condition<T> condition) {
+        return sync != null ? sync.update(key, update, condition) : Runner.join(async.update(key, update, condition));
     }
 
     Optional<T> load(K key) {
