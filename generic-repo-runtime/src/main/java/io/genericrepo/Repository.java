@@ -124,8 +124,8 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      *
      * @param item the record
      * @return the record as stored
-     * @throws IllegalArgumentException if a key component is null or empty, or a value cannot be
-     *     stored; nothing is sent
+     * @throws IllegalArgumentException if a key component is null, empty or too long, an index key
+     *     is empty, a value cannot be stored, or the item is over 400 KB; nothing is sent
      * @throws OptimisticLockException if the stored version is not the item's
      */
     public T save(T item) {
@@ -194,7 +194,10 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @param key the key
      * @param update the changes
      * @return the item after the update
-     * @throws IllegalArgumentException if the update changes a key attribute
+     * @throws IllegalArgumentException if the update changes a key attribute or the
+     *     {@code @Version}, or empties an index key; nothing is sent
+     * @throws GenericRepoException if it changes a nested path whose parent the item lacks,
+     *     naming both
      */
     public T update(K key, Update<T> update) {
         return Runner.join(actions.update(executor, key, update, null, false));
@@ -284,7 +287,8 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @param items the records
      * @throws BatchWriteException listing exactly the items not written once the retries ran out;
      *     all others were written
-     * @throws IllegalArgumentException if any item is invalid; then nothing is written
+     * @throws IllegalArgumentException if any item is invalid (including over 400 KB); then
+     *     nothing is sent
      */
     public void saveAll(Collection<? extends T> items) {
         Runner.join(actions.saveAll(executor, items));

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -79,6 +81,26 @@ class NumberFormTest {
                         .tableName(measures.tableName()).key(Map.of("id", AttributeValue.fromN(n))).build()).item();
                 assertEquals(n, stored.get("id").n(), "the server returns the very text sent");
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void anUnprocessedWriteIsKnownWhateverTheTextOfItsNumberKey(Flavour f, DynaliteServer server) {
+        UnprocessedInOtherForm rewriter = new UnprocessedInOtherForm();
+        String table = DynaliteExtension.uniqueTableName("rewritten");
+        try (DynamoDbClient sync = server.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(rewriter))
+                        .build();
+                DynamoDbAsyncClient async = server.asyncClientBuilder()
+                        .overrideConfiguration(c -> c.addExecutionInterceptor(rewriter)).build();
+                Repo<Measure, Double, Double> measures = f == Flavour.SYNC
+                        ? Repo.sync(MeasureRepository.builder().tableName(table).client(sync).build())
+                        : Repo.async(MeasureAsyncRepository.builder().tableName(table).client(async).build())) {
+            measures.createTable();
+            List<Measure> items = List.of(new Measure(1.0, "one"), new Measure(1e20, "big"), new Measure(2.5, "two"));
+            measures.saveAll(items);
+            assertEquals(items, measures.loadAll(List.of(1.0, 1e20, 2.5)),
+                    "the write handed back as 1.0 was matched to the item sent as 1, and retried");
         }
     }
 

@@ -174,6 +174,14 @@ class WriteLimitsTest {
                     + " instead to take the item out of the index", update.getMessage());
             assertThrows(IllegalArgumentException.class,
                     () -> labelled.update(new LabelledKey("a", "2"), Update.of(Labelled_.blob.set(new byte[0]))));
+            IllegalArgumentException longLabel = assertThrows(IllegalArgumentException.class,
+                    () -> labelled.save(new Labelled("a", "6", "l".repeat(2049), null)));
+            assertTrue(longLabel.getMessage().endsWith("(id=a, part=6): attribute label is 2049 bytes, over DynamoDB's"
+                    + " limit of 2048 bytes for the partition key of index by-label"), longLabel.getMessage());
+            IllegalArgumentException longBlob = assertThrows(IllegalArgumentException.class,
+                    () -> labelled.save(new Labelled("a", "7", "ok", new byte[1025])));
+            assertTrue(longBlob.getMessage().endsWith("attribute blob is 1025 bytes, over DynamoDB's limit of 1024 bytes"
+                    + " for the sort key of index by-blob"), longBlob.getMessage());
             assertEquals(List.of(), parity.sent.names(), "nothing was sent");
             assertEquals("red", labelled.load(new LabelledKey("a", "2")).orElseThrow().label());
         }

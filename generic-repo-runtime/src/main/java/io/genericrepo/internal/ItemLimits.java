@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * DynamoDB's limits on what is written, checked before anything is sent so that one bad item
  * never costs a request (nor, in a batch, the 24 good items beside it): a partition key of at
- * most 2048 bytes, a sort key of at most 1024, no empty string or binary in an index key (which
+ * most 2048 bytes, a sort key of at most 1024 (in the table and in its indexes), no empty string or binary in an index key (which
  * DynamoDB refuses even where an emulator stores it), and an item of at most 400 KB by
  * {@link ItemSize}. Each refusal is an {@link IllegalArgumentException} naming the record, the
  * table, the key and the attribute. Internal: the single-item, batch and (later) transaction
@@ -56,8 +56,8 @@ public final class ItemLimits {
     public void checkItem(Map<String, AttributeValue> item) {
         checkKey(item);
         for (IndexMetadata index : metadata.indexes()) {
-            checkIndexKey(item, index.partitionKey(), index);
-            checkIndexKey(item, index.sortKey(), index);
+            checkIndexKey(item, index.partitionKey(), index, MAX_PARTITION_KEY_BYTES, "partition key");
+            checkIndexKey(item, index.sortKey(), index, MAX_SORT_KEY_BYTES, "sort key");
         }
         long size = ItemSize.of(item);
         if (size > ItemSize.MAX_ITEM_BYTES) {
@@ -110,7 +110,8 @@ public final class ItemLimits {
         return key != null && key.name().equals(attribute);
     }
 
-    private void checkIndexKey(Map<String, AttributeValue> item, KeyAttribute key, IndexMetadata index) {
+    private void checkIndexKey(Map<String, AttributeValue> item, KeyAttribute key, IndexMetadata index, int max,
+            String role) {
         if (key == null) {
             return;
         }
@@ -118,6 +119,11 @@ public final class ItemLimits {
         if (value != null && isEmpty(value)) {
             throw refused(item, "attribute " + key.name() + " is empty, but it is a key of index " + index.name()
                     + ", and DynamoDB refuses empty index keys; leave it null to keep the item out of the index");
+        }
+        long length = value == null ? 0 : length(value);
+        if (length > max) {
+            throw refused(item, "attribute " + key.name() + " is " + length + " bytes, over DynamoDB's limit of " + max
+                    + " bytes for the " + role + " of index " + index.name());
         }
     }
 
