@@ -45,6 +45,6 @@ public abstract class AsyncRepositoryBuilder<B extends AsyncRepositoryBuilder<B,
         }
         DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder();
         configure(builder);
-        return new AsyncExecutor(builder.build(), true);
+        return new AsyncExecutor(buildClient(builder::build), true);
     }
 }

@@ -6,9 +6,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -67,7 +71,15 @@ public abstract class BuilderSettings<B extends BuilderSettings<B>> {
     }
 
     /**
-     * Has the repository build its own client for this endpoint, such as a local test server.
+     * Has the repository build its own client for this endpoint, such as a local test server. The
+     * client still needs a region and credentials: a local server accepts any, so set both unless
+     * the SDK's defaults (such as {@code AWS_REGION}) provide them:
+     *
+     * <pre>{@code
+     * .endpoint(URI.create("http://localhost:8000"))
+     * .region("us-east-1")
+     * .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+     * }</pre>
      *
      * @param endpoint such as {@code URI.create("http://localhost:4567")}
      * @return this builder
@@ -213,6 +225,54 @@ public abstract class BuilderSettings<B extends BuilderSettings<B>> {
         }
         if (credentials != null) {
             builder.credentialsProvider(credentials);
+        } else {
+            builder.credentialsProvider(new CredentialsHint());
+        }
+    }
+
+    /**
+     * Builds the client the repository owns; where the SDK finds no region, says which builder
+     * method sets one.
+     *
+     * @param build the client builder's {@code build}
+     * @param <C> the client
+     * @return the client
+     */
+    <C> C buildClient(Supplier<C> build) {
+        try {
+            return build.get();
+        } catch (SdkClientException e) {
+            if (region != null || !String.valueOf(e.getMessage()).contains("region")) {
+                throw e;
+            }
+            throw new IllegalStateException("The repository's client has no AWS region: call .region(\"eu-north-1\")"
+                    + " on the repository builder" + (endpoint == null ? "" : " (any region will do for endpoint "
+                    + endpoint + ")") + ", set the AWS_REGION environment variable, or pass your own client with"
+                    + " .client(...). The SDK said: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The SDK's default credentials chain, for a client the repository builds without
+     * {@code credentials(...)}: where the chain finds nothing, the failure says which builder
+     * method to call. (Resolving throws on the caller's thread, sync and async alike, so the
+     * message reaches the caller as it is.)
+     */
+    private final class CredentialsHint implements AwsCredentialsProvider {
+        private final AwsCredentialsProvider chain = DefaultCredentialsProvider.builder().build();
+
+        @Override
+        public AwsCredentials resolveCredentials() {
+            try {
+                return chain.resolveCredentials();
+            } catch (SdkClientException e) {
+                throw SdkClientException.builder().cause(e).message("The repository's client found no AWS"
+                        + " credentials: call .credentials(...) on the repository builder"
+                        + (endpoint == null ? "" : " (a local endpoint such as " + endpoint + " accepts any, for"
+                        + " example StaticCredentialsProvider.create(AwsBasicCredentials.create(\"local\", \"local\")))")
+                        + ", configure the SDK's default chain (environment, profile, instance role), or pass your"
+                        + " own client with .client(...). The SDK said: " + e.getMessage()).build();
+            }
         }
     }
 }

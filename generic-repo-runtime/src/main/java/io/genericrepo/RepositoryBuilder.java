@@ -50,6 +50,6 @@ public abstract class RepositoryBuilder<B extends RepositoryBuilder<B, R>, R> ex
         }
         DynamoDbClientBuilder builder = DynamoDbClient.builder();
         configure(builder);
-        return new SyncExecutor(builder.build(), true);
+        return new SyncExecutor(buildClient(builder::build), true);
     }
 }

@@ -15,8 +15,8 @@ import io.genericrepo.it.model.Order;
 import io.genericrepo.it.model.OrderKey;
 import io.genericrepo.it.model.OrderStatus;
 import io.genericrepo.it.model.Order_;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
@@ -26,15 +26,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /** Arguments refused before anything is sent, and one DynamoDB refusal made readable. */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArgumentChecksTest {
 
     private final Parity parity;
     private final Flavour.Clients clients;
 
-    ArgumentChecksTest(DynaliteServer server) {
-        this.parity = new Parity(server);
+    ArgumentChecksTest(Backend backend) {
+        this.parity = new Parity(backend);
         this.clients = new Flavour.Clients(parity.sync, parity.async);
     }
 

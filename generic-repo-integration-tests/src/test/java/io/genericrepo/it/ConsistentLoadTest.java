@@ -8,8 +8,8 @@ import io.genericrepo.ReadConsistency;
 import io.genericrepo.it.model.Customer;
 import io.genericrepo.it.model.CustomerAsyncRepository;
 import io.genericrepo.it.model.CustomerRepository;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -21,14 +21,14 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /** {@code load}, {@code loadOrThrow} and {@code loadAll} with a chosen read consistency, sync and async alike. */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsistentLoadTest {
 
     private final Parity parity;
 
-    ConsistentLoadTest(DynaliteServer server) {
-        this.parity = new Parity(server);
+    ConsistentLoadTest(Backend backend) {
+        this.parity = new Parity(backend);
     }
 
     @AfterAll
@@ -67,7 +67,7 @@ class ConsistentLoadTest {
     @ParameterizedTest
     @EnumSource(Flavour.class)
     void strongLoadsAskForConsistentReads(Flavour f) {
-        String table = DynaliteExtension.uniqueTableName("consistent");
+        String table = BackendExtension.uniqueTableName("consistent");
         Loads loads = loads(f, table);
         parity.sync.putItem(b -> b.tableName(table).item(java.util.Map.of("id",
                 software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("c-1"))));

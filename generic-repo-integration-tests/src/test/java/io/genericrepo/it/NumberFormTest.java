@@ -12,8 +12,8 @@ import io.genericrepo.it.model.AllTypesRepository;
 import io.genericrepo.it.model.Measure;
 import io.genericrepo.it.model.MeasureAsyncRepository;
 import io.genericrepo.it.model.MeasureRepository;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -31,14 +31,14 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
  * Numbers are written in DynamoDB's normal form, so that keys sent and keys returned agree; a
  * stored number a component cannot hold is a mismatch, never a silent Infinity or zero.
  */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NumberFormTest {
 
     private final Parity parity;
 
-    NumberFormTest(DynaliteServer server) {
-        this.parity = new Parity(server);
+    NumberFormTest(Backend backend) {
+        this.parity = new Parity(backend);
     }
 
     @AfterAll
@@ -86,13 +86,11 @@ class NumberFormTest {
 
     @ParameterizedTest
     @EnumSource(Flavour.class)
-    void anUnprocessedWriteIsKnownWhateverTheTextOfItsNumberKey(Flavour f, DynaliteServer server) {
+    void anUnprocessedWriteIsKnownWhateverTheTextOfItsNumberKey(Flavour f, Backend backend) {
         UnprocessedInOtherForm rewriter = new UnprocessedInOtherForm();
-        String table = DynaliteExtension.uniqueTableName("rewritten");
-        try (DynamoDbClient sync = server.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(rewriter))
-                        .build();
-                DynamoDbAsyncClient async = server.asyncClientBuilder()
-                        .overrideConfiguration(c -> c.addExecutionInterceptor(rewriter)).build();
+        String table = BackendExtension.uniqueTableName("rewritten");
+        try (DynamoDbClient sync = backend.client(rewriter);
+                DynamoDbAsyncClient async = backend.asyncClient(rewriter);
                 Repo<Measure, Double, Double> measures = f == Flavour.SYNC
                         ? Repo.sync(MeasureRepository.builder().tableName(table).client(sync).build())
                         : Repo.async(MeasureAsyncRepository.builder().tableName(table).client(async).build())) {

@@ -2,8 +2,8 @@ package io.genericrepo.it;
 
 import io.genericrepo.AsyncRepository;
 import io.genericrepo.Repository;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.util.function.BiFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -18,9 +18,9 @@ final class Parity implements AutoCloseable {
     final DynamoDbClient sync;
     final DynamoDbAsyncClient async;
 
-    Parity(DynaliteServer server) {
-        this.sync = server.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(sent)).build();
-        this.async = server.asyncClientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(sent)).build();
+    Parity(Backend backend) {
+        this.sync = backend.client(sent);
+        this.async = backend.asyncClient(sent);
     }
 
     /**
@@ -33,7 +33,7 @@ final class Parity implements AutoCloseable {
     <T, K, P> Repo<T, K, P> repo(Flavour f, String prefix,
             BiFunction<DynamoDbClient, String, ? extends Repository<T, K, P>> syncRepo,
             BiFunction<DynamoDbAsyncClient, String, ? extends AsyncRepository<T, K, P>> asyncRepo) {
-        String table = DynaliteExtension.uniqueTableName(prefix);
+        String table = BackendExtension.uniqueTableName(prefix);
         Repo<T, K, P> repo = f == Flavour.SYNC ? Repo.sync(syncRepo.apply(sync, table))
                 : Repo.async(asyncRepo.apply(async, table));
         repo.createTable();

@@ -11,8 +11,8 @@ import io.genericrepo.it.model.Strict;
 import io.genericrepo.it.model.StrictAsyncRepository;
 import io.genericrepo.it.model.StrictKey;
 import io.genericrepo.it.model.StrictRepository;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -23,14 +23,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** A record whose constructor checks its fields: partitions are deleted by key, refusals are mismatches. */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StrictRecordTest {
 
     private final Parity parity;
 
-    StrictRecordTest(DynaliteServer server) {
-        this.parity = new Parity(server);
+    StrictRecordTest(Backend backend) {
+        this.parity = new Parity(backend);
     }
 
     @AfterAll

@@ -20,8 +20,8 @@ import io.genericrepo.it.model.Labelled_;
 import io.genericrepo.it.model.Order;
 import io.genericrepo.it.model.OrderKey;
 import io.genericrepo.it.model.OrderStatus;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * key lengths (2048 and 1024 bytes), and empty index keys (which dynalite stores but DynamoDB
  * refuses; so each test asserts that nothing was sent, which holds on any server).
  */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WriteLimitsTest {
 
@@ -44,8 +44,8 @@ class WriteLimitsTest {
 
     private final Parity parity;
 
-    WriteLimitsTest(DynaliteServer server) {
-        this.parity = new Parity(server);
+    WriteLimitsTest(Backend backend) {
+        this.parity = new Parity(backend);
     }
 
     @AfterAll

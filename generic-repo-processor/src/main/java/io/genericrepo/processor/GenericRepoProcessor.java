@@ -7,6 +7,7 @@ import io.genericrepo.processor.emit.Emitter;
 import io.genericrepo.processor.emit.SourceWriter;
 import io.genericrepo.processor.model.ModelFactory;
 import io.genericrepo.processor.model.TableModel;
+import io.genericrepo.processor.validate.GeneratedTypeClashes;
 import io.genericrepo.processor.validate.MisplacedAnnotations;
 import io.genericrepo.processor.validate.RecordValidator;
 import io.genericrepo.processor.validate.ValidationReport;
@@ -30,6 +31,7 @@ public final class GenericRepoProcessor extends AbstractProcessor {
     private RecordCollector collector;
     private RecordValidator validator;
     private MisplacedAnnotations misplaced;
+    private GeneratedTypeClashes typeClashes;
     private ModelFactory models;
     private SourceWriter writer;
     private List<Emitter> emitters;
@@ -40,15 +42,24 @@ public final class GenericRepoProcessor extends AbstractProcessor {
         collector = new RecordCollector(env.getElementUtils());
         validator = new RecordValidator(env.getElementUtils(), env.getTypeUtils());
         misplaced = new MisplacedAnnotations(env.getElementUtils());
+        typeClashes = new GeneratedTypeClashes();
         models = new ModelFactory(env.getElementUtils());
-        writer = new SourceWriter(env.getFiler());
+        writer = new SourceWriter(env.getFiler(), env.getMessager());
         emitters = Emitter.all();
     }
 
+    /**
+     * Every generic-repo annotation ({@code @Attribute} and {@code @Converter} on nested records
+     * included) and {@code @Generated}, which stands on this processor's own output: all are
+     * claimed, so that a build with {@code -Xlint:all -Werror} has no "No processor claimed"
+     * warning to fail on. Claiming only keeps javac from offering them to processors that run
+     * later; {@code RoundEnvironment.getElementsAnnotatedWith} still finds them for any processor.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Annotations.TABLE, Annotations.PARTITION_KEY, Annotations.SORT_KEY, Annotations.TTL,
-                Annotations.VERSION, Annotations.INDEX_PARTITION_KEY, Annotations.INDEX_SORT_KEY);
+                Annotations.VERSION, Annotations.INDEX_PARTITION_KEY, Annotations.INDEX_SORT_KEY,
+                Annotations.ATTRIBUTE, Annotations.CONVERTER, Annotations.GENERATED);
     }
 
     @Override
@@ -59,6 +70,7 @@ public final class GenericRepoProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         misplaced.check(round, processingEnv.getMessager());
+        typeClashes.noteRound(round);
         for (TypeElement record : collector.recordsThisRound(round)) {
             try {
                 if (validator.mustDefer(record)) {
@@ -68,6 +80,7 @@ public final class GenericRepoProcessor extends AbstractProcessor {
                     continue; // still missing at the end: javac reports the unknown type itself
                 }
                 ValidationReport report = validator.validate(record);
+                typeClashes.check(record, report);
                 report.printTo(processingEnv.getMessager());
                 if (!report.isClean()) {
                     continue; // no output for a broken record
@@ -80,6 +93,6 @@ public final class GenericRepoProcessor extends AbstractProcessor {
                 throw e;
             }
         }
-        return false;
+        return true; // see getSupportedAnnotationTypes
     }
 }

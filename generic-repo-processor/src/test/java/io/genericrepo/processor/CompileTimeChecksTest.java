@@ -1,9 +1,21 @@
 package io.genericrepo.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static io.genericrepo.processor.RecordCompilation.assertThatRecord;
 import static io.genericrepo.processor.RecordCompilation.assertThatSource;
 import static io.genericrepo.processor.RecordCompilation.assertThatTable;
 
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -208,6 +220,117 @@ class CompileTimeChecksTest {
                     .hasError("[UnsupportedType] component inner.b has type test.Thing.Inner, which generic-repo"
                             + " cannot store: it is stored as attribute \"a\", as a is")
                     .onLineContaining("Inner inner");
+        }
+    }
+
+    @Nested
+    class GeneratedNames {
+
+        @Test
+        void aComponentIsNotNamedSchema() {
+            assertThatRecord("@PartitionKey String id", "String SCHEMA")
+                    .hasError("[ComponentNameClash] component SCHEMA of Thing would be Thing_.SCHEMA, which the"
+                            + " metamodel uses for the schema; rename the component (@Attribute(name = \"SCHEMA\")"
+                            + " keeps the stored name)")
+                    .onLineContaining("String SCHEMA");
+        }
+
+        @Test
+        void aComponentIsNotNamedLikeAnIndexConstant() {
+            assertThatRecord("@PartitionKey String id", "@IndexPartitionKey(\"status-index\") String status",
+                    "@Attribute(name = \"si\") String STATUS_INDEX")
+                    .hasError("[ComponentNameClash] component STATUS_INDEX of Thing would be Thing_.STATUS_INDEX,"
+                            + " which the metamodel uses for index \"status-index\"; rename the component"
+                            + " (@Attribute(name = \"si\") keeps the stored name)")
+                    .onLineContaining("String STATUS_INDEX");
+        }
+
+        @Test
+        void anIndexIsNotNamedLikeTheSchemaConstant() {
+            assertThatRecord("@PartitionKey String id", "@IndexPartitionKey(\"schema\") String status")
+                    .hasError("[IndexConstantClash] index \"schema\" would be Thing_.SCHEMA, which the metamodel"
+                            + " uses for the schema; rename the index")
+                    .onLineContaining("String status");
+        }
+
+        @Test
+        void twoIndexesDoNotShareAConstant() {
+            assertThatRecord("@PartitionKey String id", "@IndexPartitionKey(\"status-index\") String status",
+                    "@IndexPartitionKey(\"statusIndex\") String state")
+                    .hasError("[IndexConstantClash] indexes \"status-index\" and \"statusIndex\" would both be"
+                            + " Thing_.STATUS_INDEX; rename one of them")
+                    .onLineContaining("String state");
+        }
+
+        @Test
+        void aComponentDoesNotHideATypeTheMetamodelNames() {
+            assertThatRecord("@PartitionKey String id", "List<String> Converters")
+                    .hasError("[ComponentNameClash] component Converters of Thing would hide type"
+                            + " io.genericrepo.internal.Converters, which the generated Thing_ names; rename the"
+                            + " component (@Attribute(name = \"Converters\") keeps the stored name)")
+                    .onLineContaining("List<String> Converters");
+        }
+
+        @Test
+        void aComponentDoesNotHideTheSchemaClass() {
+            assertThatRecord("@PartitionKey String id", "int ThingSchema")
+                    .hasError("[ComponentNameClash] component ThingSchema of Thing would hide type test.ThingSchema")
+                    .onLineContaining("int ThingSchema");
+        }
+
+        @Test
+        void aNestedRecordsComponentDoesNotHideATypeItsPathClassNames() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        Inner inner) {\n"
+                    + "    public record Inner(int CollectionConverters) {}\n}\n")
+                    .hasError("[ComponentNameClash] component inner.CollectionConverters of Thing would hide type"
+                            + " io.genericrepo.internal.CollectionConverters")
+                    .onLineContaining("Inner inner");
+        }
+
+        @Test
+        void aTypeInTheSourcesDoesNotHaveAGeneratedTypesName() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        @SortKey String at) {}\n",
+                    JavaFileObjects.forSourceString("test.ThingKey", "package test;\npublic class ThingKey {}\n"))
+                    .hasError("[GeneratedTypeClash] @Table record Thing generates its key record test.ThingKey, but"
+                            + " test.ThingKey is already declared in the sources; rename that type or the record")
+                    .onLineContaining("public record Thing(");
+        }
+
+        @Test
+        void twoRecordsDoNotGenerateOneType() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id) {}\n"
+                    + "@Table(name = \"things-async\")\nrecord ThingAsync(@PartitionKey String id) {}\n")
+                    .hasError("[GeneratedTypeClash] @Table record ThingAsync generates its repository"
+                            + " test.ThingAsyncRepository, which is also the async repository of @Table record Thing;"
+                            + " rename one of the records")
+                    .onLineContaining("record ThingAsync(");
+        }
+
+        @Test
+        void aTypeAnotherProcessorGeneratedIsReportedNotACrash() {
+            Compilation compilation = javac().withProcessors(new GeneratesThingSchema(), new GenericRepoProcessor())
+                    .compile(JavaFileObjects.forSourceString("test.Thing", RecordCompilation.HEADER
+                            + "@Table(name = \"things\")\npublic record Thing(@PartitionKey String id) {}\n"));
+            assertThat(compilation).failed();
+            assertThat(compilation).hadErrorContaining("[GeneratedTypeClash] @Table record Thing could not generate"
+                    + " test.ThingSchema: ").inFile(compilation.sourceFiles().get(0))
+                    .onLineContaining("public record Thing(");
+        }
+
+        @Test
+        void generatedNamesUsersNeverWriteGiveWay() {
+            // PATHS (package-private) and the schema's converter constants (a constant THING_ would hide the
+            // metamodel THING_) are renamed; a component may share its name with a nested path class
+            Compilation compilation = javac().withProcessors(new GenericRepoProcessor()).withOptions("-Xlint:all")
+                    .compile(JavaFileObjects.forSourceString("test.THING", RecordCompilation.HEADER
+                            + "@Table(name = \"things\")\npublic record THING(@PartitionKey String id,\n"
+                            + "        int PATHS, int thing, int THING, Inner inner, String InnerPath) {\n"
+                            + "    public record Inner(int path, int CONVERTER, int converter) {}\n}\n"));
+            assertThat(compilation).succeededWithoutWarnings();
+            assertThat(compilation).generatedSourceFile("test.THING_").contentsAsUtf8String()
+                    .contains("static final Map<String, Path<THING>> PATHS_ = Path.byName(");
         }
     }
 
@@ -422,6 +545,34 @@ class CompileTimeChecksTest {
                     + "        @Converter(Thing.Conv.class) java.net.URI uri) {\n"
                     + converter("public static final class Conv", "java.net.URI") + "}\n")
                     .compilesWithoutWarnings();
+        }
+    }
+
+    /** Generates {@code test.ThingSchema} on meeting {@code @Table}, before generic-repo runs. */
+    static final class GeneratesThingSchema extends AbstractProcessor {
+        private boolean done;
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("io.genericrepo.annotations.Table");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!done && !annotations.isEmpty()) {
+                done = true;
+                try (Writer out = processingEnv.getFiler().createSourceFile("test.ThingSchema").openWriter()) {
+                    out.write("package test;\nclass ThingSchema {}\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return false;
         }
     }
 }

@@ -58,7 +58,7 @@ class GoldenFilesTest {
                         "",
                         "public record Address(String street, String city, @io.genericrepo.annotations.Attribute(name = \"zip-code\") String zip) {}"));
         compilation = javac().withProcessors(new GenericRepoProcessor())
-                .withOptions("-Xlint:all", "-Xlint:-processing", "-Werror")
+                .withOptions("-Xlint:all", "-Werror")
                 .compile(sources);
     }
 

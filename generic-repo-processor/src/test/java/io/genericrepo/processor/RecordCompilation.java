@@ -38,7 +38,7 @@ final class RecordCompilation {
         List<JavaFileObject> all = new ArrayList<>(List.of(source));
         all.addAll(List.of(others));
         this.compilation = javac().withProcessors(new GenericRepoProcessor())
-                .withOptions("-Xlint:all", "-Xlint:-processing").compile(all);
+                .withOptions("-Xlint:all").compile(all);
     }
 
     /**

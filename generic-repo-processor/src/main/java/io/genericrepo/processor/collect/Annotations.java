@@ -39,6 +39,11 @@ public final class Annotations {
     /** {@code @Converter}. */
     public static final String CONVERTER = PACKAGE + "Converter";
 
+    /** {@code @Generated}, which every generated type carries. */
+    public static final String GENERATED = "javax.annotation.processing.Generated";
+    /** The value of {@code @Generated} on generic-repo's output: the processor's name. */
+    public static final String PROCESSOR = "io.genericrepo.processor.GenericRepoProcessor";
+
     private Annotations() {}
 
     /**

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.genericrepo.processor.model.AttributeModel;
+import io.genericrepo.processor.model.GeneratedNames;
 import io.genericrepo.processor.model.IndexModel;
 import io.genericrepo.processor.model.NestedRecordModel;
 import io.genericrepo.processor.model.ScalarKind;
@@ -32,7 +33,7 @@ final class MetamodelEmitter implements Emitter {
                 .addAnnotation(SourceWriter.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(Types.TABLE_SCHEMA, table.record(), table.keyType()),
-                        "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        GeneratedNames.SCHEMA, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The mapping of {@link $T}.\n", table.record())
                         .initializer("$T.INSTANCE", table.schemaClass()).build());
         for (AttributeModel a : table.attributes()) {
@@ -55,7 +56,8 @@ final class MetamodelEmitter implements Emitter {
             paths.add(i == 0 ? "$N" : ",$W$N", table.attributes().get(i).component());
         }
         return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-                        ParameterizedTypeName.get(Types.PATH, table.record())), "PATHS", Modifier.STATIC, Modifier.FINAL)
+                        ParameterizedTypeName.get(Types.PATH, table.record())), table.pathsConstant(), Modifier.STATIC,
+                        Modifier.FINAL)
                 .addJavadoc("The top-level paths by attribute name, in component order, for {@code Filters.fromMap}.\n")
                 .initializer(paths.add(")").build()).build();
     }

@@ -55,7 +55,7 @@ final class SchemaEmitter implements Emitter {
                 .addMethod(MethodSpec.methodBuilder("paths").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                         .returns(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                                 ParameterizedTypeName.get(Types.PATH, table.record())))
-                        .addStatement("return $T.PATHS", table.metamodelClass()).build());
+                        .addStatement("return $T.$L", table.metamodelClass(), table.pathsConstant()).build());
         table.nestedRecords().forEach(n -> type.addType(mapping(table, n)));
         return Optional.of(type.build());
     }

@@ -7,8 +7,13 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import io.genericrepo.processor.collect.Annotations;
+import io.genericrepo.processor.validate.Message;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
+import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
+import javax.tools.Diagnostic.Kind;
 import javax.tools.JavaFileObject;
 
 /**
@@ -21,15 +26,18 @@ public final class SourceWriter {
     /** {@code javax.annotation.processing.Generated}. */
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     /** The processor's name in {@code @Generated}. */
-    static final String PROCESSOR = "io.genericrepo.processor.GenericRepoProcessor";
+    static final String PROCESSOR = Annotations.PROCESSOR;
 
     private final Filer filer;
+    private final Messager messager;
 
     /**
      * @param filer the compiler's filer
+     * @param messager where to report a type that cannot be created
      */
-    public SourceWriter(Filer filer) {
+    public SourceWriter(Filer filer, Messager messager) {
         this.filer = filer;
+        this.messager = messager;
     }
 
     /**
@@ -39,11 +47,18 @@ public final class SourceWriter {
      */
     public void write(String packageName, TypeSpec type, Element origin) {
         String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
+        JavaFileObject file;
         try {
-            JavaFileObject file = filer.createSourceFile(name, origin); // one origin: isolating
-            try (Writer out = file.openWriter()) {
-                toFile(packageName, type).writeTo(out);
-            }
+            file = filer.createSourceFile(name, origin); // one origin: isolating
+        } catch (FilerException e) { // a type of that name was generated already, by another processor
+            messager.printMessage(Kind.ERROR, Message.GENERATED_TYPE_NOT_WRITTEN.format(origin.getSimpleName(), name,
+                    e.getMessage()), origin);
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create " + name, e);
+        }
+        try (Writer out = file.openWriter()) {
+            toFile(packageName, type).writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + name, e);
         }

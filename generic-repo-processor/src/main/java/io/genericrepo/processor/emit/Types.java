@@ -2,7 +2,10 @@ package io.genericrepo.processor.emit;
 
 import com.palantir.javapoet.ClassName;
 
-/** The runtime types generated code names. */
+/**
+ * The runtime types generated code names. One named in an expression of the metamodel (not only
+ * as a type) must be listed in {@code GeneratedNames}, so that a component of its name is reported.
+ */
 final class Types {
 
     static final String RUNTIME = "io.genericrepo";

@@ -42,7 +42,11 @@ public final class ModelFactory {
     public TableModel create(TypeElement record) {
         AnnotationMirror table = Annotations.find(record, Annotations.TABLE).orElseThrow();
         List<Component> components = record.getRecordComponents().stream().map(Component::of).toList();
-        List<AttributeModel> attributes = attributes(components, record.getSimpleName().toString(), SCHEMA_MEMBERS);
+        ClassName name = ClassName.get(record);
+        Set<String> schemaMembers = new HashSet<>(SCHEMA_MEMBERS);
+        // the schema names the metamodel in an expression (ORDER_.PATHS), where a constant ORDER_ would hide it
+        schemaMembers.add(GeneratedNames.type(name, GeneratedNames.Role.METAMODEL).simpleName());
+        List<AttributeModel> attributes = attributes(components, record.getSimpleName().toString(), schemaMembers);
         Map<String, AttributeModel> byComponent = new LinkedHashMap<>();
         attributes.forEach(a -> byComponent.put(a.component(), a));
 
@@ -62,10 +66,19 @@ public final class ModelFactory {
             c.indexSortKeys().forEach(n -> indexSortKeys.put(n.name(), a));
         }
         List<IndexModel> indexes = indexes(partitionKey, indexPartitionKeys, indexSortKeys);
-        return new TableModel(ClassName.get(record),
+        return new TableModel(name,
                 (String) Annotations.value(table, "name").getValue(),
                 (Integer) Annotations.value(table, "ttlDays").getValue(),
-                attributes, partitionKey, sortKey, indexes, ttl, version, nestedRecords(attributes));
+                attributes, partitionKey, sortKey, indexes, ttl, version, nestedRecords(attributes),
+                pathsConstant(attributes, indexes));
+    }
+
+    /** {@code PATHS} is package-private, so it yields to a component or index constant of that name. */
+    private static String pathsConstant(List<AttributeModel> attributes, List<IndexModel> indexes) {
+        Set<String> taken = new HashSet<>(Set.of(GeneratedNames.SCHEMA));
+        attributes.forEach(a -> taken.add(a.component()));
+        indexes.forEach(i -> taken.add(i.constantName()));
+        return Names.unique(GeneratedNames.PATHS, taken);
     }
 
     private List<AttributeModel> attributes(List<Component> components, String path, Set<String> reserved) {

@@ -2,6 +2,7 @@ package io.genericrepo.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.genericrepo.processor.model.GeneratedNames.Role;
 import java.util.List;
 
 /**
@@ -17,34 +18,36 @@ import java.util.List;
  * @param ttl the {@code @Ttl} component, or null
  * @param version the {@code @Version} component, or null
  * @param nestedRecords every record nested in it, in the order first met
+ * @param pathsConstant the metamodel's package-private map of paths: {@code PATHS}, unless a
+ *     component has that name
  */
 public record TableModel(ClassName record, String tableName, int ttlDays, List<AttributeModel> attributes,
         AttributeModel partitionKey, AttributeModel sortKey, List<IndexModel> indexes, AttributeModel ttl,
-        AttributeModel version, List<NestedRecordModel> nestedRecords) {
+        AttributeModel version, List<NestedRecordModel> nestedRecords, String pathsConstant) {
 
     /** @return {@code OrderSchema} */
     public ClassName schemaClass() {
-        return sibling("Schema");
+        return GeneratedNames.type(record, Role.SCHEMA);
     }
 
     /** @return {@code OrderRepository} */
     public ClassName repositoryClass() {
-        return sibling("Repository");
+        return GeneratedNames.type(record, Role.REPOSITORY);
     }
 
     /** @return {@code OrderAsyncRepository} */
     public ClassName asyncRepositoryClass() {
-        return sibling("AsyncRepository");
+        return GeneratedNames.type(record, Role.ASYNC_REPOSITORY);
     }
 
     /** @return {@code OrderKey}; only generated for a table with a sort key */
     public ClassName keyClass() {
-        return sibling("Key");
+        return GeneratedNames.type(record, Role.KEY);
     }
 
     /** @return {@code Order_} */
     public ClassName metamodelClass() {
-        return sibling("_");
+        return GeneratedNames.type(record, Role.METAMODEL);
     }
 
     /** @return the key type: {@code OrderKey}, or the boxed partition key type */
@@ -59,10 +62,5 @@ public record TableModel(ClassName record, String tableName, int ttlDays, List<A
     public NestedRecordModel nested(ClassName type) {
         return nestedRecords.stream().filter(n -> n.type().equals(type)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no nested record " + type));
-    }
-
-    private ClassName sibling(String suffix) {
-        String simpleNames = String.join("_", record.simpleNames());
-        return ClassName.get(record.packageName(), simpleNames + suffix);
     }
 }

@@ -30,6 +30,7 @@ public final class RecordValidator {
     private final KeyValidator keys;
     private final AttributeValidator attributes;
     private final IndexValidator indexes;
+    private final NameClashValidator names = new NameClashValidator();
 
     /**
      * @param elements the compiler's elements
@@ -78,6 +79,7 @@ public final class RecordValidator {
         keys.validate(name, type, components, report);
         attributes.validate(name, components, report);
         indexes.validate(components, report);
+        names.validate(type, components, report);
         return report;
     }
 
