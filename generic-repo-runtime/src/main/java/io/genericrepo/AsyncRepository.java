@@ -370,6 +370,16 @@ public abstract class AsyncRepository<T, K, P> implements AutoCloseable {
         return operations.tableName();
     }
 
+    /** @return the table's operations, for transactions (same package) */
+    TableOperations<T, K> operations() {
+        return operations;
+    }
+
+    /** @return the executor, for transactions (same package) */
+    AsyncExecutor executor() {
+        return executor;
+    }
+
     /** @return the generated schema */
     public TableSchema<T, K> schema() {
         return operations.schema();

@@ -498,6 +498,16 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
         return operations.tableName();
     }
 
+    /** @return the table's operations, for transactions (same package) */
+    TableOperations<T, K> operations() {
+        return operations;
+    }
+
+    /** @return the executor, for transactions (same package) */
+    SyncExecutor executor() {
+        return executor;
+    }
+
     /** @return the generated schema */
     public TableSchema<T, K> schema() {
         return operations.schema();

@@ -152,22 +152,39 @@ public final class TableOperations<T, K> {
     /**
      * @param prepared the item as it will be stored
      * @param condition the caller's condition, or null
+     * @return the parts of a put: the item, and the version condition with the caller's
+     */
+    public WriteParts<T> putParts(Prepared prepared, Condition<T> condition) {
+        Map<String, AttributeValue> attributes = prepared.attributes();
+        return parts("save", Keys.keyOf(metadata, attributes), attributes, null, condition,
+                prepared.expectedVersion(), null);
+    }
+
+    /**
+     * @param prepared the item as it will be stored
+     * @param condition the caller's condition, or null
      * @return PutItem, resulting in the record as stored
      */
     public Operation<PutItemRequest, PutItemResponse, T> save(Prepared prepared, Condition<T> condition) {
-        Map<String, AttributeValue> attributes = prepared.attributes();
-        Condition<T> full = and(versionCondition(prepared.expectedVersion()), condition);
-        ExpressionWriter writer = new ExpressionWriter();
-        String expression = full == null ? null : writer.condition(full);
-        PutItemRequest request = PutItemRequest.builder().tableName(tableName).item(attributes)
-                .conditionExpression(expression).expressionAttributeNames(writer.names())
-                .expressionAttributeValues(writer.values())
-                .returnValuesOnConditionCheckFailure(prepared.expectedVersion() == null ? null
+        WriteParts<T> p = putParts(prepared, condition);
+        PutItemRequest request = PutItemRequest.builder().tableName(tableName).item(p.item())
+                .conditionExpression(p.conditionExpression()).expressionAttributeNames(p.names())
+                .expressionAttributeValues(p.values())
+                .returnValuesOnConditionCheckFailure(p.expectedVersion() == null ? null
                         : ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .build();
-        String key = Keys.describe(metadata, attributes);
-        return new Operation<>(Call.PUT_ITEM, request, tableName, key, response -> read(attributes),
-                rejected("save", key, condition, null, prepared.expectedVersion()));
+        return new Operation<>(Call.PUT_ITEM, request, tableName, p.describedKey(), response -> read(p.item()),
+                rejected(p));
+    }
+
+    /**
+     * @param key the key
+     * @param condition the condition the stored item must meet, or null
+     * @param expectedVersion the version the stored item must have, or null
+     * @return the parts of a delete
+     */
+    public WriteParts<T> deleteParts(K key, Condition<T> condition, Long expectedVersion) {
+        return parts("delete", keyAttributes(key), null, null, condition, expectedVersion, null);
     }
 
     /**
@@ -178,21 +195,27 @@ public final class TableOperations<T, K> {
      */
     public Operation<DeleteItemRequest, DeleteItemResponse, Optional<T>> delete(K key, Condition<T> condition,
             Long expectedVersion) {
-        Map<String, AttributeValue> keyAttributes = keyAttributes(key);
-        Condition<T> full = and(expectedVersion == null ? null : versionCondition(expectedVersion), condition);
-        ExpressionWriter writer = new ExpressionWriter();
-        String expression = full == null ? null : writer.condition(full);
-        DeleteItemRequest request = DeleteItemRequest.builder().tableName(tableName).key(keyAttributes)
-                .conditionExpression(expression).expressionAttributeNames(writer.names())
-                .expressionAttributeValues(writer.values()).returnValues(ReturnValue.ALL_OLD)
+        WriteParts<T> p = deleteParts(key, condition, expectedVersion);
+        DeleteItemRequest request = DeleteItemRequest.builder().tableName(tableName).key(p.key())
+                .conditionExpression(p.conditionExpression()).expressionAttributeNames(p.names())
+                .expressionAttributeValues(p.values()).returnValues(ReturnValue.ALL_OLD)
                 .returnValuesOnConditionCheckFailure(expectedVersion == null ? null
                         : ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .build();
-        String described = Keys.describe(metadata, keyAttributes);
-        return new Operation<>(Call.DELETE_ITEM, request, tableName, described,
+        return new Operation<>(Call.DELETE_ITEM, request, tableName, p.describedKey(),
                 response -> response.hasAttributes() && !response.attributes().isEmpty()
                         ? Optional.of(read(response.attributes())) : Optional.empty(),
-                rejected("delete", described, condition, null, expectedVersion));
+                rejected(p));
+    }
+
+    /**
+     * @param key the key
+     * @param condition the condition the stored item must meet
+     * @return the parts of a condition check (no write)
+     */
+    public WriteParts<T> checkParts(K key, Condition<T> condition) {
+        Objects.requireNonNull(condition, "condition");
+        return parts("check", keyAttributes(key), null, null, condition, null, null);
     }
 
     /**
@@ -201,10 +224,10 @@ public final class TableOperations<T, K> {
      * @param condition the condition the stored item must meet, or null
      * @param onlyIfExists true to refuse creating the item when there is none
      * @param expectedVersion the version the stored item must have, or null for no version check
-     * @return UpdateItem, resulting in the item after the update
+     * @return the parts of an update: the caller's changes with TTL and version rules added
      */
-    public Operation<UpdateItemRequest, UpdateItemResponse, T> update(K key, Update<T> update, Condition<T> condition,
-            boolean onlyIfExists, Long expectedVersion) {
+    public WriteParts<T> updateParts(K key, Update<T> update, Condition<T> condition, boolean onlyIfExists,
+            Long expectedVersion) {
         Objects.requireNonNull(update, "update");
         Map<String, AttributeValue> keyAttributes = keyAttributes(key);
         for (UpdateAction<T> action : update.actions()) {
@@ -220,27 +243,46 @@ public final class TableOperations<T, K> {
             }
         }
         limits.checkUpdate(keyAttributes, update);
-        Update<T> full = withRules(update);
-        Condition<T> conditions = and(expectedVersion == null ? null : versionCondition(expectedVersion), condition);
-        if (onlyIfExists) {
-            conditions = and(new Condition.Exists<>(AttributePath.of(metadata.partitionKey().name())), conditions);
-        }
-        ExpressionWriter writer = new ExpressionWriter();
-        String updateExpression = writer.update(full);
-        String conditionExpression = conditions == null ? null : writer.condition(conditions);
-        UpdateItemRequest request = UpdateItemRequest.builder().tableName(tableName).key(keyAttributes)
-                .updateExpression(updateExpression).conditionExpression(conditionExpression)
-                .expressionAttributeNames(writer.names()).expressionAttributeValues(writer.values())
+        return parts("update", keyAttributes, null, withRules(update), condition, expectedVersion,
+                onlyIfExists ? "no item with this key exists" : null);
+    }
+
+    /**
+     * @param key the key
+     * @param update the changes
+     * @param condition the condition the stored item must meet, or null
+     * @param onlyIfExists true to refuse creating the item when there is none
+     * @param expectedVersion the version the stored item must have, or null for no version check
+     * @return UpdateItem, resulting in the item after the update
+     */
+    public Operation<UpdateItemRequest, UpdateItemResponse, T> update(K key, Update<T> update, Condition<T> condition,
+            boolean onlyIfExists, Long expectedVersion) {
+        WriteParts<T> p = updateParts(key, update, condition, onlyIfExists, expectedVersion);
+        UpdateItemRequest request = UpdateItemRequest.builder().tableName(tableName).key(p.key())
+                .updateExpression(p.updateExpression()).conditionExpression(p.conditionExpression())
+                .expressionAttributeNames(p.names()).expressionAttributeValues(p.values())
                 .returnValues(ReturnValue.ALL_NEW)
                 .returnValuesOnConditionCheckFailure(expectedVersion == null ? null
                         : ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .build();
-        String described = Keys.describe(metadata, keyAttributes);
-        String missing = onlyIfExists ? "no item with this key exists" : null;
-        Function<RuntimeException, RuntimeException> rejected = rejected("update", described, condition, missing,
-                expectedVersion);
-        return new Operation<>(Call.UPDATE_ITEM, request, tableName, described, response -> read(response.attributes()),
-                e -> UpdatePaths.explain(rejected.apply(e), update, tableName, described));
+        Function<RuntimeException, RuntimeException> rejected = rejected(p);
+        return new Operation<>(Call.UPDATE_ITEM, request, tableName, p.describedKey(),
+                response -> read(response.attributes()),
+                e -> UpdatePaths.explain(rejected.apply(e), update, tableName, p.describedKey()));
+    }
+
+    /** One write's expressions: the version condition, an existence check, then the caller's condition. */
+    private WriteParts<T> parts(String operation, Map<String, AttributeValue> key, Map<String, AttributeValue> item,
+            Update<T> update, Condition<T> condition, Long expectedVersion, String missing) {
+        Condition<T> conditions = and(versionCondition(expectedVersion), condition);
+        if (missing != null) {
+            conditions = and(new Condition.Exists<>(AttributePath.of(metadata.partitionKey().name())), conditions);
+        }
+        ExpressionWriter writer = new ExpressionWriter();
+        String updateExpression = update == null ? null : writer.update(update);
+        String conditionExpression = conditions == null ? null : writer.condition(conditions);
+        return new WriteParts<>(operation, key, item, updateExpression, conditionExpression, writer.names(),
+                writer.values(), Keys.describe(metadata, key), condition, expectedVersion, missing);
     }
 
     /** The caller's update, plus TTL filled where absent and the version incremented. */
@@ -299,6 +341,20 @@ public final class TableOperations<T, K> {
         Map<String, AttributeValue> attributes = schema.toKey(key);
         limits.checkKey(attributes);
         return attributes;
+    }
+
+    /**
+     * @param item a record
+     * @return the version it holds (0 when null, as for an item never saved), or null when the
+     *     record has no {@code @Version}
+     */
+    public Long versionOf(T item) {
+        String version = metadata.versionAttribute();
+        if (version == null) {
+            return null;
+        }
+        AttributeValue stored = schema.toItem(item).get(version);
+        return stored == null ? 0L : Long.parseLong(stored.n());
     }
 
     /**
@@ -374,17 +430,16 @@ public final class TableOperations<T, K> {
     }
 
     /** Turns DynamoDB's rejection into a {@link ConditionFailedException} with the caller's message. */
-    private Function<RuntimeException, RuntimeException> rejected(String operation, String key, Condition<T> condition,
-            String missing, Long expectedVersion) {
+    private Function<RuntimeException, RuntimeException> rejected(WriteParts<T> p) {
         return e -> {
             if (!(e instanceof ConditionalCheckFailedException failed)) {
                 return e;
             }
-            if (expectedVersion != null) {
-                return new VersionConflict(operation, key, expectedVersion, condition,
+            if (p.expectedVersion() != null) {
+                return new VersionConflict(p.operation(), p.describedKey(), p.expectedVersion(), p.condition(),
                         failed.hasItem() && !failed.item().isEmpty() ? failed.item() : null, e);
             }
-            return conditionFailed(operation, key, condition, missing, e);
+            return conditionFailed(p.operation(), p.describedKey(), p.condition(), p.missing(), e);
         };
     }
 

@@ -1,0 +1,67 @@
+package io.genericrepo;
+
+import io.genericrepo.internal.Runner;
+import io.genericrepo.internal.TransactReads;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A read transaction over async repositories (TransactGetItems): up to 100 items of any tables of
+ * one client, read in one consistent snapshot: no write committed in between shows in some of
+ * them and not in others. Items whose TTL has passed are left out, as {@code load} does.
+ *
+ * <pre>{@code
+ * TransactionResult snapshot = Transaction.readAsync()
+ *         .get(orders, new OrderKey("c-1", "o-9"))
+ *         .get(customers, "c-1")
+ *         .load().join();
+ * Optional<Order> order = snapshot.find(orders, new OrderKey("c-1", "o-9"));
+ * Customer customer = snapshot.item(customers, "c-1");
+ * }</pre>
+ */
+public final class AsyncReadTransaction {
+
+    private final TransactReads reads = new TransactReads();
+    private Runner runner;
+
+    AsyncReadTransaction() {}
+
+    /**
+     * Adds an item to read.
+     *
+     * @param table the item's repository
+     * @param key the key
+     * @param <T> the record
+     * @param <K> its key
+     * @return this
+     * @throws IllegalArgumentException if the key is invalid, this is the 101st get, or the
+     *     repository has another client than the others
+     */
+    public <T, K> AsyncReadTransaction get(AsyncRepository<T, K, ?> table, K key) {
+        Objects.requireNonNull(table, "table");
+        reads.get(table.operations(), table.executor().client(), key);
+        if (runner == null) {
+            runner = table.executor();
+        }
+        return this;
+    }
+
+    /**
+     * Reads the items (TransactGetItems).
+     *
+     * @return the items, to look up with {@link TransactionResult#find} by repository and key
+     * @throws TransactionFailedException if DynamoDB cancelled the read (a conflict with a
+     *     transaction writing one of the items), naming each failed get
+     * @throws IllegalStateException if there is no get
+     */
+    public CompletableFuture<TransactionResult> load() {
+        return reads.load(runnerOrFail());
+    }
+
+    private Runner runnerOrFail() {
+        if (runner == null) {
+            throw new IllegalStateException("A read transaction needs at least one get");
+        }
+        return runner;
+    }
+}
