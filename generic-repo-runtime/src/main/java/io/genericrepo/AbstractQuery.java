@@ -1,8 +1,8 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.KeyConditions;
-import io.genericrepo.internal.ReadSpec;
-import io.genericrepo.internal.TableOperations;
+import io.genericrepo.internal.expression.KeyConditions;
+import io.genericrepo.internal.read.ReadSpec;
+import io.genericrepo.internal.table.TableOperations;
 
 /**
  * What {@link Query} and {@link AsyncQuery} share: the query's definition. The terminals that run

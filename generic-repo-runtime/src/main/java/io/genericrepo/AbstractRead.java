@@ -1,6 +1,6 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.TableOperations;
+import io.genericrepo.internal.table.TableOperations;
 import io.genericrepo.path.AttributePath;
 import io.genericrepo.path.Path;
 import java.util.ArrayList;

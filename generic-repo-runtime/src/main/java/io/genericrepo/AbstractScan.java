@@ -1,7 +1,7 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.ReadSpec;
-import io.genericrepo.internal.TableOperations;
+import io.genericrepo.internal.read.ReadSpec;
+import io.genericrepo.internal.table.TableOperations;
 import io.genericrepo.path.AttributePath;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.AsyncExecutor;
-import io.genericrepo.internal.KeyConditions;
-import io.genericrepo.internal.PagedReads;
-import io.genericrepo.internal.Runner;
-import io.genericrepo.internal.TableActions;
-import io.genericrepo.internal.TableDefinitions;
-import io.genericrepo.internal.TableOperations;
-import io.genericrepo.internal.TableWaits;
+import io.genericrepo.internal.execution.AsyncExecutor;
+import io.genericrepo.internal.execution.Runner;
+import io.genericrepo.internal.expression.KeyConditions;
+import io.genericrepo.internal.read.PagedReads;
+import io.genericrepo.internal.table.TableActions;
+import io.genericrepo.internal.table.TableDefinitions;
+import io.genericrepo.internal.table.TableOperations;
+import io.genericrepo.internal.table.TableWaits;
 import io.genericrepo.path.Index;
 import io.genericrepo.path.ValuePath;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.AsyncExecutor;
+import io.genericrepo.internal.execution.AsyncExecutor;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;

@@ -1,7 +1,7 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.RepositorySettings;
-import io.genericrepo.internal.RetryPolicy;
+import io.genericrepo.internal.execution.RetryPolicy;
+import io.genericrepo.internal.table.RepositorySettings;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.ValueOrder;
+import io.genericrepo.internal.expression.ValueOrder;
 import io.genericrepo.path.AttributePath;
 import java.util.ArrayList;
 import java.util.List;

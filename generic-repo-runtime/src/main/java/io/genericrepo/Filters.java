@@ -1,6 +1,6 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.MapFilterParser;
+import io.genericrepo.internal.expression.MapFilterParser;
 import java.util.Map;
 
 /**

@@ -1,9 +1,9 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.KeyConditions;
-import io.genericrepo.internal.Runner;
-import io.genericrepo.internal.SyncReads;
-import io.genericrepo.internal.TableOperations;
+import io.genericrepo.internal.execution.Runner;
+import io.genericrepo.internal.expression.KeyConditions;
+import io.genericrepo.internal.read.SyncReads;
+import io.genericrepo.internal.table.TableOperations;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;

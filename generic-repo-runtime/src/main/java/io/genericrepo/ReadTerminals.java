@@ -1,11 +1,11 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.PagePublisher;
-import io.genericrepo.internal.PagedReads;
-import io.genericrepo.internal.ReadSpec;
-import io.genericrepo.internal.Runner;
-import io.genericrepo.internal.SyncReads;
-import io.genericrepo.internal.TableOperations;
+import io.genericrepo.internal.execution.Runner;
+import io.genericrepo.internal.read.PagePublisher;
+import io.genericrepo.internal.read.PagedReads;
+import io.genericrepo.internal.read.ReadSpec;
+import io.genericrepo.internal.read.SyncReads;
+import io.genericrepo.internal.table.TableOperations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.Runner;
-import io.genericrepo.internal.TransactReads;
+import io.genericrepo.internal.execution.Runner;
+import io.genericrepo.internal.transaction.TransactReads;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.SyncExecutor;
+import io.genericrepo.internal.execution.SyncExecutor;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;

@@ -1,7 +1,7 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.Keys;
-import io.genericrepo.internal.TableOperations;
+import io.genericrepo.internal.mapping.Keys;
+import io.genericrepo.internal.table.TableOperations;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

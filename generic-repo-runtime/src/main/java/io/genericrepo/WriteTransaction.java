@@ -1,7 +1,7 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.Runner;
-import io.genericrepo.internal.TransactWrites;
+import io.genericrepo.internal.execution.Runner;
+import io.genericrepo.internal.transaction.TransactWrites;
 import java.time.Duration;
 import java.util.Objects;
 import software.amazon.awssdk.retries.api.BackoffStrategy;

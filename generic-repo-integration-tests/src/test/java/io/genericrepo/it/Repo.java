@@ -6,7 +6,7 @@ import io.genericrepo.Page;
 import io.genericrepo.Repository;
 import io.genericrepo.Update;
 import io.genericrepo.UpdateResult;
-import io.genericrepo.internal.Runner;
+import io.genericrepo.internal.execution.Runner;
 import io.genericrepo.path.Index;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -266,7 +266,7 @@ class CompileTimeChecksTest {
         void aComponentDoesNotHideATypeTheMetamodelNames() {
             assertThatRecord("@PartitionKey String id", "List<String> Converters")
                     .hasError("[ComponentNameClash] component Converters of Thing would hide type"
-                            + " io.genericrepo.internal.Converters, which the generated Thing_ names; rename the"
+                            + " io.genericrepo.internal.mapping.Converters, which the generated Thing_ names; rename the"
                             + " component (@Attribute(name = \"Converters\") keeps the stored name)")
                     .onLineContaining("List<String> Converters");
         }
@@ -284,7 +284,7 @@ class CompileTimeChecksTest {
                     + "        Inner inner) {\n"
                     + "    public record Inner(int CollectionConverters) {}\n}\n")
                     .hasError("[ComponentNameClash] component inner.CollectionConverters of Thing would hide type"
-                            + " io.genericrepo.internal.CollectionConverters")
+                            + " io.genericrepo.internal.mapping.CollectionConverters")
                     .onLineContaining("Inner inner");
         }
 

@@ -1,6 +1,6 @@
 package io.genericrepo.path;
 
-import io.genericrepo.internal.Converters;
+import io.genericrepo.internal.mapping.Converters;
 
 /**
  * A path to a {@code boolean} (BOOL): equality only, no ordering.

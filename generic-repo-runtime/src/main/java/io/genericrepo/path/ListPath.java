@@ -3,7 +3,7 @@ package io.genericrepo.path;
 import io.genericrepo.AttributeConverter;
 import io.genericrepo.Condition;
 import io.genericrepo.UpdateAction;
-import io.genericrepo.internal.CollectionConverters;
+import io.genericrepo.internal.mapping.CollectionConverters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

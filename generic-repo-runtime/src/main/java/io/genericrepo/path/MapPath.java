@@ -2,7 +2,7 @@ package io.genericrepo.path;
 
 import io.genericrepo.AttributeConverter;
 import io.genericrepo.UpdateAction;
-import io.genericrepo.internal.CollectionConverters;
+import io.genericrepo.internal.mapping.CollectionConverters;
 import java.util.Map;
 import java.util.Objects;
 

@@ -3,7 +3,7 @@ package io.genericrepo.path;
 import io.genericrepo.AttributeConverter;
 import io.genericrepo.Condition;
 import io.genericrepo.UpdateAction;
-import io.genericrepo.internal.Converters;
+import io.genericrepo.internal.mapping.Converters;
 import java.math.BigDecimal;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

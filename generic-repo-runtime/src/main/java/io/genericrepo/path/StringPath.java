@@ -1,7 +1,7 @@
 package io.genericrepo.path;
 
 import io.genericrepo.Condition;
-import io.genericrepo.internal.Converters;
+import io.genericrepo.internal.mapping.Converters;
 
 /**
  * A path to a {@code String} (S): comparisons, prefixes, substrings and length.

@@ -8,7 +8,7 @@ import io.genericrepo.Transaction;
 import io.genericrepo.TransactionResult;
 import io.genericrepo.Update;
 import io.genericrepo.WriteTransaction;
-import io.genericrepo.internal.Runner;
+import io.genericrepo.internal.execution.Runner;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 /**

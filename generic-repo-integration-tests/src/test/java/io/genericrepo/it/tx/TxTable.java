@@ -5,7 +5,7 @@ import io.genericrepo.Condition;
 import io.genericrepo.Repository;
 import io.genericrepo.TransactionResult;
 import io.genericrepo.Update;
-import io.genericrepo.internal.Runner;
+import io.genericrepo.internal.execution.Runner;
 import java.util.Optional;
 
 /**

@@ -9,7 +9,7 @@ import com.palantir.javapoet.ClassName;
 final class Types {
 
     static final String RUNTIME = "io.genericrepo";
-    static final String INTERNAL = "io.genericrepo.internal";
+    static final String MAPPING = "io.genericrepo.internal.mapping";
     static final String PATHS = "io.genericrepo.path";
 
     static final ClassName TABLE_SCHEMA = ClassName.get(RUNTIME, "TableSchema");
@@ -21,11 +21,11 @@ final class Types {
     static final ClassName ASYNC_REPOSITORY = ClassName.get(RUNTIME, "AsyncRepository");
     static final ClassName ASYNC_REPOSITORY_BUILDER = ClassName.get(RUNTIME, "AsyncRepositoryBuilder");
 
-    static final ClassName CONVERTERS = ClassName.get(INTERNAL, "Converters");
-    static final ClassName COLLECTION_CONVERTERS = ClassName.get(INTERNAL, "CollectionConverters");
-    static final ClassName ITEM_WRITER = ClassName.get(INTERNAL, "ItemWriter");
-    static final ClassName ITEM_READER = ClassName.get(INTERNAL, "ItemReader");
-    static final ClassName KEYS = ClassName.get(INTERNAL, "Keys");
+    static final ClassName CONVERTERS = ClassName.get(MAPPING, "Converters");
+    static final ClassName COLLECTION_CONVERTERS = ClassName.get(MAPPING, "CollectionConverters");
+    static final ClassName ITEM_WRITER = ClassName.get(MAPPING, "ItemWriter");
+    static final ClassName ITEM_READER = ClassName.get(MAPPING, "ItemReader");
+    static final ClassName KEYS = ClassName.get(MAPPING, "Keys");
 
     static final ClassName ATTRIBUTE_PATH = ClassName.get(PATHS, "AttributePath");
     static final ClassName INDEX = ClassName.get(PATHS, "Index");

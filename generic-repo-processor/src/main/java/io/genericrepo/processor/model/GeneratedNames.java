@@ -27,16 +27,16 @@ public final class GeneratedNames {
             ClassName.get("io.genericrepo.path", "AttributePath"),
             ClassName.get("io.genericrepo.path", "Index"),
             ClassName.get("io.genericrepo.path", "Path"),
-            ClassName.get("io.genericrepo.internal", "Converters"),
-            ClassName.get("io.genericrepo.internal", "CollectionConverters"));
+            ClassName.get("io.genericrepo.internal.mapping", "Converters"),
+            ClassName.get("io.genericrepo.internal.mapping", "CollectionConverters"));
 
     /**
      * Likewise inside a nested record's path class, whose fields are the nested record's
      * components: its constructor names these (and the schema class).
      */
     public static final List<ClassName> PATH_CLASS_EXPRESSION_TYPES = List.of(
-            ClassName.get("io.genericrepo.internal", "Converters"),
-            ClassName.get("io.genericrepo.internal", "CollectionConverters"));
+            ClassName.get("io.genericrepo.internal.mapping", "Converters"),
+            ClassName.get("io.genericrepo.internal.mapping", "CollectionConverters"));
 
     /** A type generated beside each {@code @Table} record, named by a suffix to the record's name. */
     public enum Role {

@@ -32,7 +32,7 @@ public enum ScalarKind {
         this.pathKind = pathKind;
     }
 
-    /** @return the field of {@code io.genericrepo.internal.Converters} */
+    /** @return the field of {@code io.genericrepo.internal.mapping.Converters} */
     public String converterConstant() {
         return converterConstant;
     }

@@ -1,0 +1,164 @@
+package io.genericrepo.internal.batch;
+
+import io.genericrepo.BatchWriteException;
+import io.genericrepo.TableMetadata;
+import io.genericrepo.internal.execution.Call;
+import io.genericrepo.internal.execution.Futures;
+import io.genericrepo.internal.execution.Operation;
+import io.genericrepo.internal.execution.RetryPolicy;
+import io.genericrepo.internal.execution.Runner;
+import io.genericrepo.internal.mapping.Keys;
+import io.genericrepo.internal.table.TableOperations;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Batch writes that never lose an item: duplicate keys folded (the last write wins, at its own
+ * position); requests of at most 25 writes and 16 MB ({@link BatchChunks}); unprocessed items and
+ * throttling retried with exponential backoff and full jitter ({@link BatchRetries}); what is still
+ * unwritten when the retries run out reported exactly. Written once against {@link Runner}, so it
+ * runs sync and async. Internal.
+ *
+ * @param <T> the record
+ * @param <K> its key type
+ */
+public final class BatchWrites<T, K> {
+
+
+    private final TableOperations<T, K> operations;
+    private final TableMetadata metadata;
+    private final String table;
+    private final BatchRetries retries;
+
+    /**
+     * @param operations the table's operations
+     */
+    public BatchWrites(TableOperations<T, K> operations) {
+        this.operations = operations;
+        this.metadata = operations.schema().metadata();
+        this.table = operations.tableName();
+        this.retries = new BatchRetries(operations.settings().retries(), table);
+    }
+
+    /** One write or key, with what the caller passed, for reporting. */
+    record Entry(Object original, Map<String, AttributeValue> key, WriteRequest request, long bytes) {}
+
+    /** A chunk's progress through its retries. */
+    record Progress(List<Entry> pending, int attempts, List<Entry> failed, List<Throwable> causes) {}
+
+    /**
+     * @param runner runs the requests
+     * @param items records whose table is not versioned
+     * @return done, or failed with {@link BatchWriteException} listing exactly the unwritten items
+     */
+    public CompletableFuture<Void> saveAll(Runner runner, Collection<? extends T> items) {
+        Map<Map<String, AttributeValue>, Entry> entries = new LinkedHashMap<>();
+        for (T item : Objects.requireNonNull(items, "items")) {
+            Map<String, AttributeValue> attributes = operations.prepare(item).attributes(); // checks everything first
+            Map<String, AttributeValue> key = Keys.keyOf(metadata, attributes);
+            Map<String, AttributeValue> match = Keys.canonical(key);
+            entries.remove(match); // the last write of a key wins, at its own position
+            entries.put(match, new Entry(item, key, WriteRequest.builder().putRequest(PutRequest.builder()
+                    .item(attributes).build()).build(), BatchChunks.size(attributes)));
+        }
+        return write(runner, "saveAll", new ArrayList<>(entries.values()));
+    }
+
+    /**
+     * @param runner runs the requests
+     * @param keys the keys to delete
+     * @return done, or failed with {@link BatchWriteException} listing exactly the undeleted keys
+     */
+    public CompletableFuture<Void> deleteAll(Runner runner, Collection<? extends K> keys) {
+        Map<Map<String, AttributeValue>, Entry> entries = new LinkedHashMap<>();
+        for (K k : Objects.requireNonNull(keys, "keys")) {
+            Map<String, AttributeValue> key = operations.keyAttributes(k);
+            entries.put(Keys.canonical(key), new Entry(k, key, WriteRequest.builder().deleteRequest(DeleteRequest.builder()
+                    .key(key).build()).build(), BatchChunks.size(key)));
+        }
+        return write(runner, "deleteAll", new ArrayList<>(entries.values()));
+    }
+
+    /**
+     * @param runner runs the requests
+     * @param keys raw key attributes, as a keys-only query returned them
+     * @return how many were deleted
+     */
+    public CompletableFuture<Integer> deleteRaw(Runner runner, List<Map<String, AttributeValue>> keys) {
+        Map<Map<String, AttributeValue>, Entry> entries = new LinkedHashMap<>();
+        for (Map<String, AttributeValue> key : keys) {
+            K original = operations.schema().keyFromItem(key); // the keys only: the record may require more
+            entries.put(Keys.canonical(key), new Entry(original, key, WriteRequest.builder().deleteRequest(DeleteRequest.builder()
+                    .key(key).build()).build(), BatchChunks.size(key)));
+        }
+        return write(runner, "deleteAllByPartitionKey", new ArrayList<>(entries.values())).thenApply(v -> entries.size());
+    }
+
+    private CompletableFuture<Void> write(Runner runner, String operation, List<Entry> entries) {
+        List<List<Entry>> chunks = BatchChunks.writes(entries, Entry::bytes);
+        return Futures.bounded(chunks.size(), operations.settings().maxConcurrency(),
+                i -> writeChunk(runner, chunks.get(i))).thenApply(done -> {
+                    List<Entry> failed = new ArrayList<>();
+                    List<Throwable> causes = new ArrayList<>();
+                    for (Progress p : done) {
+                        failed.addAll(p.failed());
+                        failed.addAll(p.pending());
+                        causes.addAll(p.causes());
+                    }
+                    if (!failed.isEmpty()) {
+                        BatchWriteException e = new BatchWriteException(operation, table,
+                                failed.stream().map(Entry::original).toList(), entries.size(),
+                                failed.stream().map(f -> Keys.describe(metadata, f.key())).toList());
+                        causes.stream().distinct().limit(10).forEach(e::addSuppressed);
+                        throw e;
+                    }
+                    return null;
+                });
+    }
+
+    private CompletableFuture<Progress> writeChunk(Runner runner, List<Entry> chunk) {
+        Progress start = new Progress(chunk, 0, new ArrayList<>(), new ArrayList<>());
+        return Futures.loop(start, p -> !p.pending().isEmpty() && retries.mayTry(p.attempts()),
+                p -> retries.waitBefore(runner, p.attempts(), "BatchWriteItem", p.pending().size(), chunk.size())
+                        .thenCompose(v -> runner.call(batchWrite(p.pending())))
+                        .handle((unprocessed, failure) -> next(p, unprocessed, failure)));
+    }
+
+    private Progress next(Progress p, List<Map<String, AttributeValue>> unprocessedKeys, Throwable failure) {
+        if (failure == null) {
+            Map<Map<String, AttributeValue>, Boolean> left = new HashMap<>();
+            unprocessedKeys.forEach(k -> left.put(Keys.canonical(k), Boolean.TRUE));
+            List<Entry> pending = p.pending().stream().filter(e -> left.containsKey(Keys.canonical(e.key()))).toList();
+            return new Progress(pending, p.attempts() + 1, p.failed(), p.causes());
+        }
+        RuntimeException e = Runner.unwrap(failure);
+        p.causes().add(e);
+        if (RetryPolicy.retryable(e)) {
+            return new Progress(p.pending(), p.attempts() + 1, p.failed(), p.causes());
+        }
+        p.failed().addAll(p.pending()); // a request that can never succeed: report its items
+        return new Progress(List.of(), p.attempts() + 1, p.failed(), p.causes());
+    }
+
+    private Operation<BatchWriteItemRequest, BatchWriteItemResponse, List<Map<String, AttributeValue>>> batchWrite(
+            List<Entry> pending) {
+        BatchWriteItemRequest request = BatchWriteItemRequest.builder()
+                .requestItems(Map.of(table, pending.stream().map(Entry::request).toList())).build();
+        return new Operation<>(Call.BATCH_WRITE_ITEM, request, table, pending.size() + " items",
+                response -> response.unprocessedItems().getOrDefault(table, List.of()).stream()
+                        .map(w -> w.putRequest() != null ? Keys.keyOf(metadata, w.putRequest().item()) : w.deleteRequest().key())
+                        .toList());
+    }
+}

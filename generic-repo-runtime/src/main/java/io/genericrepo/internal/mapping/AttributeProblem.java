@@ -1,0 +1,56 @@
+package io.genericrepo.internal.mapping;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A value that cannot be written or read, raised deep inside a converter and given its attribute
+ * path while it unwinds: each enclosing record, list or map prepends its own segment. The root
+ * {@link ItemWriter} or {@link ItemReader} turns it into the public exception. Internal.
+ */
+public final class AttributeProblem extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Deque<String> segments = new ArrayDeque<>();
+
+    /**
+     * @param problem what is wrong, phrased to follow "attribute x.y "
+     * @param cause the converter's exception, if any
+     */
+    public AttributeProblem(String problem, Throwable cause) {
+        super(problem, cause, false, false);
+    }
+
+    /**
+     * @param expected the DynamoDB type the component maps to, such as {@code "N (int)"}
+     * @param found what was stored
+     * @return the problem
+     */
+    public static AttributeProblem expected(String expected, AttributeValue found) {
+        return new AttributeProblem("must be " + expected + ", found " + AttributeValues.describeType(found), null);
+    }
+
+    AttributeProblem under(String segment) {
+        segments.addFirst(segment);
+        return this;
+    }
+
+    AttributeProblem underIndex(int index) {
+        segments.addFirst("[" + index + "]");
+        return this;
+    }
+
+    /** @return the attribute path, such as {@code shipTo.lines[2].sku} */
+    public String path() {
+        StringBuilder sb = new StringBuilder();
+        for (String s : segments) {
+            if (sb.length() > 0 && !s.startsWith("[")) {
+                sb.append('.');
+            }
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,97 @@
+package io.genericrepo.internal.mapping;
+
+import io.genericrepo.AttributeConverter;
+import io.genericrepo.SchemaMismatchException;
+import io.genericrepo.TableMetadata;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Reads the attributes of one item (or one nested record) in generated {@code fromItem} code. A
+ * missing attribute or DynamoDB NULL reads as null; a value that does not fit its component fails
+ * with a {@link SchemaMismatchException} naming the table, the item's key and the attribute's
+ * path, never with a {@link ClassCastException}. Internal.
+ */
+public final class ItemReader {
+
+    private final Map<String, AttributeValue> item;
+    private final TableMetadata table;
+
+    private ItemReader(Map<String, AttributeValue> item, TableMetadata table) {
+        this.item = item;
+        this.table = table;
+    }
+
+    /**
+     * @param table the table's metadata, for messages
+     * @param item a whole item
+     * @return a reader
+     */
+    public static ItemReader root(TableMetadata table, Map<String, AttributeValue> item) {
+        return new ItemReader(item, table);
+    }
+
+    /**
+     * @param item a nested record's attributes
+     * @return a reader
+     */
+    public static ItemReader nested(Map<String, AttributeValue> item) {
+        return new ItemReader(item, null);
+    }
+
+    /**
+     * @param name attribute name
+     * @param converter its converter
+     * @param <V> the component type
+     * @return the value, or null when the attribute is missing or NULL
+     */
+    public <V> V get(String name, AttributeConverter<V> converter) {
+        AttributeValue value = item.get(name);
+        if (value == null || Boolean.TRUE.equals(value.nul())) {
+            return null;
+        }
+        try {
+            return converter.read(value);
+        } catch (RuntimeException e) {
+            AttributeProblem problem = problem(e, converter).under(name);
+            if (table == null) {
+                throw problem;
+            }
+            throw new SchemaMismatchException(table.tableName(), table.recordName(), Keys.describe(table, item),
+                    problem.path(), problem.getMessage(), problem.getCause());
+        }
+    }
+
+    /**
+     * For primitive components: a missing attribute reads as the type's default.
+     *
+     * @param name attribute name
+     * @param converter its converter
+     * @param defaultValue the primitive's default
+     * @param <V> the boxed type
+     * @return the value, or the default
+     */
+    public <V> V getOrDefault(String name, AttributeConverter<V> converter, V defaultValue) {
+        V value = get(name, converter);
+        return value == null ? defaultValue : value;
+    }
+
+    /**
+     * @param name attribute name
+     * @param converter the converter of the optional's content
+     * @param <V> the content type
+     * @return the value, or empty when the attribute is missing or NULL
+     */
+    public <V> Optional<V> getOptional(String name, AttributeConverter<V> converter) {
+        return Optional.ofNullable(get(name, converter));
+    }
+
+    /** Wraps what a converter threw, keeping our own problems and naming a user converter that failed. */
+    static AttributeProblem problem(RuntimeException e, AttributeConverter<?> converter) {
+        if (e instanceof AttributeProblem p) {
+            return p;
+        }
+        return new AttributeProblem("could not be read by " + converter.getClass().getName() + ": " + e, e);
+    }
+}

@@ -1,0 +1,496 @@
+package io.genericrepo.internal.table;
+
+import io.genericrepo.Condition;
+import io.genericrepo.ConditionFailedException;
+import io.genericrepo.ItemNotFoundException;
+import io.genericrepo.SchemaMismatchException;
+import io.genericrepo.TableMetadata;
+import io.genericrepo.TableSchema;
+import io.genericrepo.Update;
+import io.genericrepo.UpdateAction;
+import io.genericrepo.internal.execution.Call;
+import io.genericrepo.internal.execution.Operation;
+import io.genericrepo.internal.expression.Conditions;
+import io.genericrepo.internal.expression.ExpressionWriter;
+import io.genericrepo.internal.mapping.Keys;
+import io.genericrepo.path.AttributePath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
+
+/**
+ * Every single-item operation on one table, each written once as <em>build request → call →
+ * transform response</em>, with the table's rules applied: TTL filled on save and update, expired
+ * items hidden on load, versions bumped. Arguments are checked here, before any request exists,
+ * so that bad input fails with nothing sent. Internal.
+ *
+ * @param <T> the record
+ * @param <K> its key type
+ */
+public final class TableOperations<T, K> {
+
+    private final TableSchema<T, K> schema;
+    private final TableMetadata metadata;
+    private final RepositorySettings settings;
+    private final String tableName;
+    private final ItemLimits limits;
+
+    /**
+     * @param schema the generated schema
+     * @param settings the builder's settings
+     */
+    public TableOperations(TableSchema<T, K> schema, RepositorySettings settings) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.metadata = schema.metadata();
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.tableName = settings.tableName();
+        this.limits = new ItemLimits(metadata, tableName);
+    }
+
+    /** @return the table name requests use */
+    public String tableName() {
+        return tableName;
+    }
+
+    /** @return the schema */
+    public TableSchema<T, K> schema() {
+        return schema;
+    }
+
+    /** @return the settings */
+    public RepositorySettings settings() {
+        return settings;
+    }
+
+    /**
+     * @param key the key
+     * @param consistent strongly consistent read
+     * @return GetItem, resulting in the item if there is one (and it has not expired)
+     */
+    public Operation<GetItemRequest, GetItemResponse, Optional<T>> load(K key, boolean consistent) {
+        return loadRaw(keyAttributes(key), consistent);
+    }
+
+    /**
+     * @param keyAttributes the key
+     * @param consistent strongly consistent read
+     * @return GetItem of raw key attributes
+     */
+    Operation<GetItemRequest, GetItemResponse, Optional<T>> loadRaw(Map<String, AttributeValue> keyAttributes,
+            boolean consistent) {
+        GetItemRequest request = GetItemRequest.builder().tableName(tableName).key(keyAttributes)
+                .consistentRead(consistent ? Boolean.TRUE : null).build();
+        return new Operation<>(Call.GET_ITEM, request, tableName, Keys.describe(metadata, keyAttributes),
+                response -> response.hasItem() && !response.item().isEmpty() && visible(response.item())
+                        ? Optional.of(read(response.item())) : Optional.empty());
+    }
+
+    /**
+     * @param key the key
+     * @param consistent strongly consistent read
+     * @return GetItem, resulting in the item or failing with {@link ItemNotFoundException}
+     */
+    public Operation<GetItemRequest, GetItemResponse, T> loadOrThrow(K key, boolean consistent) {
+        Operation<GetItemRequest, GetItemResponse, Optional<T>> load = load(key, consistent);
+        return new Operation<>(load.call(), load.request(), tableName, load.key(),
+                response -> load.transform().apply(response)
+                        .orElseThrow(() -> new ItemNotFoundException(tableName, load.key())));
+    }
+
+    /**
+     * The item as it will be stored: its attributes, TTL filled if null and an expiration is set,
+     * version bumped if versioned; checked against DynamoDB's limits ({@link ItemLimits}). Every
+     * write of a whole item (save, batches, transactions) goes through here.
+     *
+     * @param item the record
+     * @return the attributes and the version the caller read (null when not versioned)
+     * @throws IllegalArgumentException if the item cannot be stored
+     */
+    public Prepared prepare(T item) {
+        Objects.requireNonNull(item, () -> "the " + metadata.recordName() + " to save must not be null");
+        Map<String, AttributeValue> attributes = schema.toItem(item);
+        String ttl = metadata.ttlAttribute();
+        if (ttl != null && settings.dataExpiration() != null && !attributes.containsKey(ttl)) {
+            attributes.put(ttl, expiryFromNow());
+        }
+        Long expected = null;
+        String version = metadata.versionAttribute();
+        if (version != null) {
+            AttributeValue stored = attributes.get(version);
+            expected = stored == null ? 0L : Long.parseLong(stored.n());
+            attributes.put(version, AttributeValue.fromN(Long.toString(expected + 1)));
+        }
+        limits.checkItem(attributes);
+        return new Prepared(attributes, expected);
+    }
+
+    /**
+     * @param attributes the item's attributes
+     * @param expectedVersion the version the caller read, or null when not versioned
+     */
+    public record Prepared(Map<String, AttributeValue> attributes, Long expectedVersion) {}
+
+    /**
+     * @param prepared the item as it will be stored
+     * @param condition the caller's condition, or null
+     * @return the parts of a put: the item, and the version condition with the caller's
+     */
+    public WriteParts<T> putParts(Prepared prepared, Condition<T> condition) {
+        Map<String, AttributeValue> attributes = prepared.attributes();
+        return parts("save", Keys.keyOf(metadata, attributes), attributes, null, condition,
+                prepared.expectedVersion(), null);
+    }
+
+    /**
+     * @param prepared the item as it will be stored
+     * @param condition the caller's condition, or null
+     * @return PutItem, resulting in the record as stored
+     */
+    public Operation<PutItemRequest, PutItemResponse, T> save(Prepared prepared, Condition<T> condition) {
+        WriteParts<T> p = putParts(prepared, condition);
+        PutItemRequest request = PutItemRequest.builder().tableName(tableName).item(p.item())
+                .conditionExpression(p.conditionExpression()).expressionAttributeNames(p.names())
+                .expressionAttributeValues(p.values())
+                .returnValuesOnConditionCheckFailure(p.expectedVersion() == null ? null
+                        : ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .build();
+        return new Operation<>(Call.PUT_ITEM, request, tableName, p.describedKey(), response -> read(p.item()),
+                rejected(p));
+    }
+
+    /**
+     * @param key the key
+     * @param condition the condition the stored item must meet, or null
+     * @param expectedVersion the version the stored item must have, or null
+     * @return the parts of a delete
+     */
+    public WriteParts<T> deleteParts(K key, Condition<T> condition, Long expectedVersion) {
+        return parts("delete", keyAttributes(key), null, null, condition, expectedVersion, null);
+    }
+
+    /**
+     * @param key the key
+     * @param condition the condition the stored item must meet, or null
+     * @param expectedVersion the version the stored item must have, or null
+     * @return DeleteItem, resulting in the deleted item if there was one
+     */
+    public Operation<DeleteItemRequest, DeleteItemResponse, Optional<T>> delete(K key, Condition<T> condition,
+            Long expectedVersion) {
+        WriteParts<T> p = deleteParts(key, condition, expectedVersion);
+        DeleteItemRequest request = DeleteItemRequest.builder().tableName(tableName).key(p.key())
+                .conditionExpression(p.conditionExpression()).expressionAttributeNames(p.names())
+                .expressionAttributeValues(p.values()).returnValues(ReturnValue.ALL_OLD)
+                .returnValuesOnConditionCheckFailure(expectedVersion == null ? null
+                        : ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .build();
+        return new Operation<>(Call.DELETE_ITEM, request, tableName, p.describedKey(),
+                response -> response.hasAttributes() && !response.attributes().isEmpty()
+                        ? Optional.of(read(response.attributes())) : Optional.empty(),
+                rejected(p));
+    }
+
+    /**
+     * @param key the key
+     * @param condition the condition the stored item must meet
+     * @return the parts of a condition check (no write)
+     */
+    public WriteParts<T> checkParts(K key, Condition<T> condition) {
+        Objects.requireNonNull(condition, "condition");
+        return parts("check", keyAttributes(key), null, null, condition, null, null);
+    }
+
+    /**
+     * @param key the key
+     * @param update the changes
+     * @param condition the condition the stored item must meet, or null
+     * @param onlyIfExists true to refuse creating the item when there is none
+     * @param expectedVersion the version the stored item must have, or null for no version check
+     * @return the parts of an update: the caller's changes with TTL and version rules added
+     */
+    public WriteParts<T> updateParts(K key, Update<T> update, Condition<T> condition, boolean onlyIfExists,
+            Long expectedVersion) {
+        Objects.requireNonNull(update, "update");
+        Map<String, AttributeValue> keyAttributes = keyAttributes(key);
+        for (UpdateAction<T> action : update.actions()) {
+            String top = action.path().topName();
+            if (keyAttributes.containsKey(top)) {
+                throw new IllegalArgumentException("An update of " + metadata.recordName() + " cannot change key attribute "
+                        + top + ": save an item with the new key and delete the old one");
+            }
+            if (top.equals(metadata.versionAttribute())) {
+                throw new IllegalArgumentException("An update of " + metadata.recordName() + " cannot change version"
+                        + " attribute " + top + ": every write increments it; use updateIfUnchanged to write only over"
+                        + " the version read");
+            }
+        }
+        limits.checkUpdate(keyAttributes, update);
+        return parts("update", keyAttributes, null, withRules(update), condition, expectedVersion,
+                onlyIfExists ? "no item with this key exists" : null);
+    }
+
+    /**
+     * @param key the key
+     * @param update the changes
+     * @param condition the condition the stored item must meet, or null
+     * @param onlyIfExists true to refuse creating the item when there is none
+     * @param expectedVersion the version the stored item must have, or null for no version check
+     * @return UpdateItem, resulting in the item after the update
+     */
+    public Operation<UpdateItemRequest, UpdateItemResponse, T> update(K key, Update<T> update, Condition<T> condition,
+            boolean onlyIfExists, Long expectedVersion) {
+        WriteParts<T> p = updateParts(key, update, condition, onlyIfExists, expectedVersion);
+        UpdateItemRequest request = UpdateItemRequest.builder().tableName(tableName).key(p.key())
+                .updateExpression(p.updateExpression()).conditionExpression(p.conditionExpression())
+                .expressionAttributeNames(p.names()).expressionAttributeValues(p.values())
+                .returnValues(ReturnValue.ALL_NEW)
+                .returnValuesOnConditionCheckFailure(expectedVersion == null ? null
+                        : ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .build();
+        Function<RuntimeException, RuntimeException> rejected = rejected(p);
+        return new Operation<>(Call.UPDATE_ITEM, request, tableName, p.describedKey(),
+                response -> read(response.attributes()),
+                e -> UpdatePaths.explain(rejected.apply(e), update, tableName, p.describedKey()));
+    }
+
+    /** One write's expressions: the version condition, an existence check, then the caller's condition. */
+    private WriteParts<T> parts(String operation, Map<String, AttributeValue> key, Map<String, AttributeValue> item,
+            Update<T> update, Condition<T> condition, Long expectedVersion, String missing) {
+        Condition<T> conditions = and(versionCondition(expectedVersion), condition);
+        if (missing != null) {
+            conditions = and(new Condition.Exists<>(AttributePath.of(metadata.partitionKey().name())), conditions);
+        }
+        ExpressionWriter writer = new ExpressionWriter();
+        String updateExpression = update == null ? null : writer.update(update);
+        String conditionExpression = conditions == null ? null : writer.condition(conditions);
+        return new WriteParts<>(operation, key, item, updateExpression, conditionExpression, writer.names(),
+                writer.values(), Keys.describe(metadata, key), condition, expectedVersion, missing);
+    }
+
+    /** The caller's update, plus TTL filled where absent and the version incremented. */
+    private Update<T> withRules(Update<T> update) {
+        List<UpdateAction<T>> actions = new ArrayList<>(update.actions());
+        String ttl = metadata.ttlAttribute();
+        if (ttl != null && settings.dataExpiration() != null && !touches(update, ttl)) {
+            actions.add(new UpdateAction.SetIfAbsent<>(AttributePath.of(ttl), expiryFromNow()));
+        }
+        String version = metadata.versionAttribute();
+        if (version != null && !touches(update, version)) {
+            actions.add(new UpdateAction.Increment<>(AttributePath.of(version), AttributeValue.fromN("1")));
+        }
+        return actions.size() == update.actions().size() ? update : Update.of(actions);
+    }
+
+    private static boolean touches(Update<?> update, String attribute) {
+        return update.actions().stream().anyMatch(a -> a.path().topName().equals(attribute));
+    }
+
+    /** @return CreateTable from the schema */
+    public Operation<CreateTableRequest, CreateTableResponse, TableDescription> createTable() {
+        CreateTableRequest request = TableDefinitions.createTableRequest(metadata, tableName);
+        return new Operation<>(Call.CREATE_TABLE, request, tableName, "", CreateTableResponse::tableDescription);
+    }
+
+    /** @return UpdateTimeToLive enabling TTL on the {@code @Ttl} attribute, or null when there is none */
+    public Operation<UpdateTimeToLiveRequest, UpdateTimeToLiveResponse, Void> enableTimeToLive() {
+        if (metadata.ttlAttribute() == null) {
+            return null;
+        }
+        UpdateTimeToLiveRequest request = UpdateTimeToLiveRequest.builder().tableName(tableName)
+                .timeToLiveSpecification(TimeToLiveSpecification.builder().enabled(true)
+                        .attributeName(metadata.ttlAttribute()).build())
+                .build();
+        return new Operation<>(Call.UPDATE_TIME_TO_LIVE, request, tableName, "", response -> null);
+    }
+
+    /** @return DescribeTable; fails with the SDK's ResourceNotFoundException when there is no table */
+    public Operation<DescribeTableRequest, DescribeTableResponse, TableDescription> describeTable() {
+        DescribeTableRequest request = DescribeTableRequest.builder().tableName(tableName).build();
+        return new Operation<>(Call.DESCRIBE_TABLE, request, tableName, "", DescribeTableResponse::table);
+    }
+
+    /**
+     * @param key a key
+     * @return its attributes, checked
+     */
+    public Map<String, AttributeValue> keyAttributes(K key) {
+        if (key == null) {
+            throw new IllegalArgumentException(metadata.sortKey() == null
+                    ? "Key attribute " + metadata.partitionKey().name() + " of " + metadata.recordName() + " must not be null"
+                    : "The key of " + metadata.recordName() + " (" + metadata.partitionKey().name() + ", "
+                            + metadata.sortKey().name() + ") must not be null");
+        }
+        Map<String, AttributeValue> attributes = schema.toKey(key);
+        limits.checkKey(attributes);
+        return attributes;
+    }
+
+    /**
+     * @param item a record
+     * @return the version it holds (0 when null, as for an item never saved), or null when the
+     *     record has no {@code @Version}
+     */
+    public Long versionOf(T item) {
+        String version = metadata.versionAttribute();
+        if (version == null) {
+            return null;
+        }
+        AttributeValue stored = schema.toItem(item).get(version);
+        return stored == null ? 0L : Long.parseLong(stored.n());
+    }
+
+    /**
+     * @param item a stored item
+     * @return the record, or {@link SchemaMismatchException} naming this table, also when the
+     *     record's constructor refuses what was read
+     */
+    public T read(Map<String, AttributeValue> item) {
+        try {
+            return schema.fromItem(item);
+        } catch (SchemaMismatchException e) {
+            throw e.inTable(tableName);
+        } catch (RuntimeException e) {
+            throw SchemaMismatchException.refusedByRecord(tableName, metadata.recordName(), Keys.describe(metadata, item), e);
+        }
+    }
+
+    /**
+     * @param item a stored item
+     * @return false if it has expired and expired items are hidden
+     */
+    public boolean visible(Map<String, AttributeValue> item) {
+        String ttl = metadata.ttlAttribute();
+        if (!settings.hideExpired() || ttl == null) {
+            return true;
+        }
+        AttributeValue expiry = item.get(ttl);
+        if (expiry == null || expiry.n() == null) {
+            return true;
+        }
+        try {
+            return Long.parseLong(expiry.n()) > settings.clock().instant().getEpochSecond();
+        } catch (NumberFormatException e) {
+            return true; // not epoch seconds: DynamoDB's TTL ignores it too
+        }
+    }
+
+    /** @return the filter that hides expired items from queries and scans, or null */
+    public Condition<Object> notExpired() {
+        String ttl = metadata.ttlAttribute();
+        if (!settings.hideExpired() || ttl == null) {
+            return null;
+        }
+        AttributePath path = AttributePath.of(ttl);
+        AttributeValue now = AttributeValue.fromN(Long.toString(settings.clock().instant().getEpochSecond()));
+        return Condition.anyOf(new Condition.NotExists<>(path),
+                new Condition.Compare<>(new Condition.Operand.Attribute(path), Condition.Comparator.GT,
+                        new Condition.Operand.Value(now)));
+    }
+
+    private AttributeValue expiryFromNow() {
+        long seconds = settings.clock().instant().plus(settings.dataExpiration()).getEpochSecond();
+        return AttributeValue.fromN(Long.toString(seconds));
+    }
+
+    /**
+     * {@code version = expected}; for version 0 (never saved by a versioned writer) that the stored
+     * item, if any, has no version either.
+     */
+    private Condition<T> versionCondition(Long expected) {
+        if (expected == null) {
+            return null;
+        }
+        if (expected == 0) {
+            return new Condition.NotExists<>(AttributePath.of(metadata.versionAttribute()));
+        }
+        return new Condition.Compare<>(new Condition.Operand.Attribute(AttributePath.of(metadata.versionAttribute())),
+                Condition.Comparator.EQ, new Condition.Operand.Value(AttributeValue.fromN(Long.toString(expected))));
+    }
+
+    private static <T> Condition<T> and(Condition<T> a, Condition<T> b) {
+        return a == null ? b : b == null ? a : a.and(b);
+    }
+
+    /** Turns DynamoDB's rejection into a {@link ConditionFailedException} with the caller's message. */
+    private Function<RuntimeException, RuntimeException> rejected(WriteParts<T> p) {
+        return e -> {
+            if (!(e instanceof ConditionalCheckFailedException failed)) {
+                return e;
+            }
+            if (p.expectedVersion() != null) {
+                return new VersionConflict(p.operation(), p.describedKey(), p.expectedVersion(), p.condition(),
+                        failed.hasItem() && !failed.item().isEmpty() ? failed.item() : null, e);
+            }
+            return conditionFailed(p.operation(), p.describedKey(), p.condition(), p.missing(), e);
+        };
+    }
+
+    /**
+     * @param operation the operation
+     * @param key the key
+     * @param condition the caller's condition, or null
+     * @param missing the reason when the item must exist, or null
+     * @param e DynamoDB's exception
+     * @return the exception to throw
+     */
+    ConditionFailedException conditionFailed(String operation, String key, Condition<T> condition, String missing,
+            RuntimeException e) {
+        String message = Conditions.messageOf(condition);
+        if (message == null) {
+            message = e instanceof AwsServiceException aws && aws.awsErrorDetails() != null
+                    && aws.awsErrorDetails().errorMessage() != null
+                    ? aws.awsErrorDetails().errorMessage() : "the condition was not met";
+        }
+        if (missing != null) {
+            message = condition == null ? missing : missing + ", or " + message;
+        }
+        return new ConditionFailedException(operation, tableName, key, message, e);
+    }
+
+    /**
+     * A rejected write of a versioned item, before we know whether the version or the caller's own
+     * condition failed: {@link TableActions} reads the stored item to tell. Internal.
+     */
+    static final class VersionConflict extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        final String operation;
+        final String key;
+        final long expected;
+        final transient Condition<?> condition;
+        final transient Map<String, AttributeValue> stored;
+
+        VersionConflict(String operation, String key, long expected, Condition<?> condition,
+                Map<String, AttributeValue> stored, RuntimeException cause) {
+            super("version conflict", cause, false, false);
+            this.operation = operation;
+            this.key = key;
+            this.expected = expected;
+            this.condition = condition;
+            this.stored = stored;
+        }
+    }
+}
