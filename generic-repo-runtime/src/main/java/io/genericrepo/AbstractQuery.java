@@ -56,7 +56,7 @@ public abstract class AbstractQuery<T, Q extends AbstractQuery<T, Q>> extends Ab
     }
 
     ReadSpec spec(Integer overrideLimit) {
-        return keys.spec(sortKey, filter(), operations().notExpired(), descending, overrideLimit, isConsistentRead(),
+        return keys.spec(sortKey, filter(), operations().rules().notExpired(), descending, overrideLimit, isConsistentRead(),
                 projection());
     }
 }

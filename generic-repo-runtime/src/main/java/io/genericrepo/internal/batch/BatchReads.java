@@ -68,7 +68,7 @@ public final class BatchReads<T, K> {
                     List<T> loaded = new ArrayList<>();
                     for (Map<String, AttributeValue> key : all) {
                         Map<String, AttributeValue> item = found.get(key);
-                        if (item != null && operations.visible(item)) {
+                        if (item != null && operations.rules().visible(item)) {
                             loaded.add(operations.read(item));
                         }
                     }

@@ -66,7 +66,7 @@ public final class BatchWrites<T, K> {
     public CompletableFuture<Void> saveAll(Runner runner, Collection<? extends T> items) {
         Map<Map<String, AttributeValue>, Entry> entries = new LinkedHashMap<>();
         for (T item : Objects.requireNonNull(items, "items")) {
-            Map<String, AttributeValue> attributes = operations.prepare(item).attributes(); // checks everything first
+            Map<String, AttributeValue> attributes = operations.rules().prepare(item).attributes(); // checks everything first
             Map<String, AttributeValue> key = Keys.keyOf(metadata, attributes);
             Map<String, AttributeValue> match = Keys.canonical(key);
             entries.remove(match); // the last write of a key wins, at its own position

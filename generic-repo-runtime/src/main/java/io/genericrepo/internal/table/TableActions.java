@@ -11,7 +11,6 @@ import io.genericrepo.internal.batch.BatchWrites;
 import io.genericrepo.internal.execution.Futures;
 import io.genericrepo.internal.execution.Operation;
 import io.genericrepo.internal.execution.Runner;
-import io.genericrepo.internal.execution.SyncExecutor;
 import io.genericrepo.internal.expression.KeyConditions;
 import io.genericrepo.internal.mapping.Keys;
 import io.genericrepo.internal.read.PagedReads;
@@ -63,7 +62,7 @@ public final class TableActions<T, K> {
      * @return the record as stored (TTL filled, version incremented)
      */
     public CompletableFuture<T> save(Runner runner, T item, Condition<T> condition) {
-        TableOperations.Prepared prepared = operations.prepare(item);
+        ItemRules.Prepared prepared = operations.rules().prepare(item);
         return resolve(runner, runner.call(operations.save(prepared, condition)), prepared.attributes());
     }
 
@@ -140,7 +139,7 @@ public final class TableActions<T, K> {
     private <R> CompletableFuture<R> resolve(Runner runner, CompletableFuture<R> write, Map<String, AttributeValue> key) {
         return write.exceptionallyCompose(failure -> {
             RuntimeException e = Runner.unwrap(failure);
-            if (!(e instanceof TableOperations.VersionConflict conflict)) {
+            if (!(e instanceof WriteFailures.VersionConflict conflict)) {
                 return CompletableFuture.failedFuture(e);
             }
             CompletableFuture<Map<String, AttributeValue>> stored = conflict.stored != null
@@ -153,15 +152,13 @@ public final class TableActions<T, K> {
         });
     }
 
-    @SuppressWarnings("unchecked")
-    private ConditionFailedException explain(TableOperations.VersionConflict conflict, Map<String, AttributeValue> stored) {
+    private ConditionFailedException explain(WriteFailures.VersionConflict conflict, Map<String, AttributeValue> stored) {
         RuntimeException cause = (RuntimeException) conflict.getCause();
         AttributeValue version = stored == null ? null : stored.get(metadata.versionAttribute());
         Long actual = stored == null ? null : version == null ? 0L : Long.valueOf(version.n());
         boolean versionHeld = actual == null ? conflict.expected == 0 : actual == conflict.expected;
         if (versionHeld && conflict.condition != null) { // the caller's condition failed, not the version
-            return operations.conditionFailed(conflict.operation, conflict.key, (Condition<T>) conflict.condition, null,
-                    cause);
+            return operations.failures().conditionFailed(conflict.operation, conflict.key, conflict.condition, null, cause);
         }
         return new OptimisticLockException(conflict.operation, operations.tableName(), conflict.key, conflict.expected,
                 actual, cause);
@@ -181,7 +178,7 @@ public final class TableActions<T, K> {
             return batchWrites.saveAll(runner, items);
         }
         List<T> list = new ArrayList<>(Objects.requireNonNull(items, "items"));
-        list.forEach(operations::prepare); // every item is checked before anything is written
+        list.forEach(operations.rules()::prepare); // every item is checked before anything is written
         return Futures.bounded(list.size(), operations.settings().maxConcurrency(), i -> save(runner, list.get(i), null)
                 .handle((saved, failure) -> failure == null ? null : Runner.unwrap(failure)))
                 .thenApply(failures -> {

@@ -1,7 +1,6 @@
 package io.genericrepo.internal.table;
 
 import io.genericrepo.Condition;
-import io.genericrepo.ConditionFailedException;
 import io.genericrepo.ItemNotFoundException;
 import io.genericrepo.SchemaMismatchException;
 import io.genericrepo.TableMetadata;
@@ -10,19 +9,13 @@ import io.genericrepo.Update;
 import io.genericrepo.UpdateAction;
 import io.genericrepo.internal.execution.Call;
 import io.genericrepo.internal.execution.Operation;
-import io.genericrepo.internal.expression.Conditions;
 import io.genericrepo.internal.expression.ExpressionWriter;
 import io.genericrepo.internal.mapping.Keys;
 import io.genericrepo.path.AttributePath;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -43,10 +36,11 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
 
 /**
- * Every single-item operation on one table, each written once as <em>build request → call →
- * transform response</em>, with the table's rules applied: TTL filled on save and update, expired
- * items hidden on load, versions bumped. Arguments are checked here, before any request exists,
- * so that bad input fails with nothing sent. Internal.
+ * Every single-item request on one table, each written once as <em>build request → call →
+ * transform response</em>: the writes from their {@link WriteParts} (shared with transactions),
+ * with the table's TTL and version rules from {@link ItemRules} and rejections reported by
+ * {@link WriteFailures}; loads, and the table's own requests. Arguments are checked here, before
+ * any request exists, so that bad input fails with nothing sent. Internal.
  *
  * @param <T> the record
  * @param <K> its key type
@@ -58,6 +52,8 @@ public final class TableOperations<T, K> {
     private final RepositorySettings settings;
     private final String tableName;
     private final ItemLimits limits;
+    private final ItemRules<T> rules;
+    private final WriteFailures failures;
 
     /**
      * @param schema the generated schema
@@ -69,6 +65,8 @@ public final class TableOperations<T, K> {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tableName = settings.tableName();
         this.limits = new ItemLimits(metadata, tableName);
+        this.rules = new ItemRules<>(schema, settings, limits);
+        this.failures = new WriteFailures(tableName);
     }
 
     /** @return the table name requests use */
@@ -84,6 +82,16 @@ public final class TableOperations<T, K> {
     /** @return the settings */
     public RepositorySettings settings() {
         return settings;
+    }
+
+    /** @return the table's TTL and version rules */
+    public ItemRules<T> rules() {
+        return rules;
+    }
+
+    /** @return how rejected writes are reported */
+    WriteFailures failures() {
+        return failures;
     }
 
     /**
@@ -105,7 +113,7 @@ public final class TableOperations<T, K> {
         GetItemRequest request = GetItemRequest.builder().tableName(tableName).key(keyAttributes)
                 .consistentRead(consistent ? Boolean.TRUE : null).build();
         return new Operation<>(Call.GET_ITEM, request, tableName, Keys.describe(metadata, keyAttributes),
-                response -> response.hasItem() && !response.item().isEmpty() && visible(response.item())
+                response -> response.hasItem() && !response.item().isEmpty() && rules.visible(response.item())
                         ? Optional.of(read(response.item())) : Optional.empty());
     }
 
@@ -122,44 +130,11 @@ public final class TableOperations<T, K> {
     }
 
     /**
-     * The item as it will be stored: its attributes, TTL filled if null and an expiration is set,
-     * version bumped if versioned; checked against DynamoDB's limits ({@link ItemLimits}). Every
-     * write of a whole item (save, batches, transactions) goes through here.
-     *
-     * @param item the record
-     * @return the attributes and the version the caller read (null when not versioned)
-     * @throws IllegalArgumentException if the item cannot be stored
-     */
-    public Prepared prepare(T item) {
-        Objects.requireNonNull(item, () -> "the " + metadata.recordName() + " to save must not be null");
-        Map<String, AttributeValue> attributes = schema.toItem(item);
-        String ttl = metadata.ttlAttribute();
-        if (ttl != null && settings.dataExpiration() != null && !attributes.containsKey(ttl)) {
-            attributes.put(ttl, expiryFromNow());
-        }
-        Long expected = null;
-        String version = metadata.versionAttribute();
-        if (version != null) {
-            AttributeValue stored = attributes.get(version);
-            expected = stored == null ? 0L : Long.parseLong(stored.n());
-            attributes.put(version, AttributeValue.fromN(Long.toString(expected + 1)));
-        }
-        limits.checkItem(attributes);
-        return new Prepared(attributes, expected);
-    }
-
-    /**
-     * @param attributes the item's attributes
-     * @param expectedVersion the version the caller read, or null when not versioned
-     */
-    public record Prepared(Map<String, AttributeValue> attributes, Long expectedVersion) {}
-
-    /**
      * @param prepared the item as it will be stored
      * @param condition the caller's condition, or null
      * @return the parts of a put: the item, and the version condition with the caller's
      */
-    public WriteParts<T> putParts(Prepared prepared, Condition<T> condition) {
+    public WriteParts<T> putParts(ItemRules.Prepared prepared, Condition<T> condition) {
         Map<String, AttributeValue> attributes = prepared.attributes();
         return parts("save", Keys.keyOf(metadata, attributes), attributes, null, condition,
                 prepared.expectedVersion(), null);
@@ -170,7 +145,7 @@ public final class TableOperations<T, K> {
      * @param condition the caller's condition, or null
      * @return PutItem, resulting in the record as stored
      */
-    public Operation<PutItemRequest, PutItemResponse, T> save(Prepared prepared, Condition<T> condition) {
+    public Operation<PutItemRequest, PutItemResponse, T> save(ItemRules.Prepared prepared, Condition<T> condition) {
         WriteParts<T> p = putParts(prepared, condition);
         PutItemRequest request = PutItemRequest.builder().tableName(tableName).item(p.item())
                 .conditionExpression(p.conditionExpression()).expressionAttributeNames(p.names())
@@ -179,7 +154,7 @@ public final class TableOperations<T, K> {
                         : ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .build();
         return new Operation<>(Call.PUT_ITEM, request, tableName, p.describedKey(), response -> read(p.item()),
-                rejected(p));
+                failures.rejected(p));
     }
 
     /**
@@ -210,7 +185,7 @@ public final class TableOperations<T, K> {
         return new Operation<>(Call.DELETE_ITEM, request, tableName, p.describedKey(),
                 response -> response.hasAttributes() && !response.attributes().isEmpty()
                         ? Optional.of(read(response.attributes())) : Optional.empty(),
-                rejected(p));
+                failures.rejected(p));
     }
 
     /**
@@ -248,7 +223,7 @@ public final class TableOperations<T, K> {
             }
         }
         limits.checkUpdate(keyAttributes, update);
-        return parts("update", keyAttributes, null, withRules(update), condition, expectedVersion,
+        return parts("update", keyAttributes, null, rules.withRules(update), condition, expectedVersion,
                 onlyIfExists ? "no item with this key exists" : null);
     }
 
@@ -270,16 +245,14 @@ public final class TableOperations<T, K> {
                 .returnValuesOnConditionCheckFailure(expectedVersion == null ? null
                         : ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .build();
-        Function<RuntimeException, RuntimeException> rejected = rejected(p);
         return new Operation<>(Call.UPDATE_ITEM, request, tableName, p.describedKey(),
-                response -> read(response.attributes()),
-                e -> UpdatePaths.explain(rejected.apply(e), update, tableName, p.describedKey()));
+                response -> read(response.attributes()), failures.rejectedUpdate(p, update));
     }
 
     /** One write's expressions: the version condition, an existence check, then the caller's condition. */
     private WriteParts<T> parts(String operation, Map<String, AttributeValue> key, Map<String, AttributeValue> item,
             Update<T> update, Condition<T> condition, Long expectedVersion, String missing) {
-        Condition<T> conditions = and(versionCondition(expectedVersion), condition);
+        Condition<T> conditions = and(rules.versionCondition(expectedVersion), condition);
         if (missing != null) {
             conditions = and(new Condition.Exists<>(AttributePath.of(metadata.partitionKey().name())), conditions);
         }
@@ -288,24 +261,6 @@ public final class TableOperations<T, K> {
         String conditionExpression = conditions == null ? null : writer.condition(conditions);
         return new WriteParts<>(operation, key, item, updateExpression, conditionExpression, writer.names(),
                 writer.values(), Keys.describe(metadata, key), condition, expectedVersion, missing);
-    }
-
-    /** The caller's update, plus TTL filled where absent and the version incremented. */
-    private Update<T> withRules(Update<T> update) {
-        List<UpdateAction<T>> actions = new ArrayList<>(update.actions());
-        String ttl = metadata.ttlAttribute();
-        if (ttl != null && settings.dataExpiration() != null && !touches(update, ttl)) {
-            actions.add(new UpdateAction.SetIfAbsent<>(AttributePath.of(ttl), expiryFromNow()));
-        }
-        String version = metadata.versionAttribute();
-        if (version != null && !touches(update, version)) {
-            actions.add(new UpdateAction.Increment<>(AttributePath.of(version), AttributeValue.fromN("1")));
-        }
-        return actions.size() == update.actions().size() ? update : Update.of(actions);
-    }
-
-    private static boolean touches(Update<?> update, String attribute) {
-        return update.actions().stream().anyMatch(a -> a.path().topName().equals(attribute));
     }
 
     /** @return CreateTable from the schema */
@@ -349,20 +304,6 @@ public final class TableOperations<T, K> {
     }
 
     /**
-     * @param item a record
-     * @return the version it holds (0 when null, as for an item never saved), or null when the
-     *     record has no {@code @Version}
-     */
-    public Long versionOf(T item) {
-        String version = metadata.versionAttribute();
-        if (version == null) {
-            return null;
-        }
-        AttributeValue stored = schema.toItem(item).get(version);
-        return stored == null ? 0L : Long.parseLong(stored.n());
-    }
-
-    /**
      * @param item a stored item
      * @return the record, or {@link SchemaMismatchException} naming this table, also when the
      *     record's constructor refuses what was read
@@ -377,120 +318,7 @@ public final class TableOperations<T, K> {
         }
     }
 
-    /**
-     * @param item a stored item
-     * @return false if it has expired and expired items are hidden
-     */
-    public boolean visible(Map<String, AttributeValue> item) {
-        String ttl = metadata.ttlAttribute();
-        if (!settings.hideExpired() || ttl == null) {
-            return true;
-        }
-        AttributeValue expiry = item.get(ttl);
-        if (expiry == null || expiry.n() == null) {
-            return true;
-        }
-        try {
-            return Long.parseLong(expiry.n()) > settings.clock().instant().getEpochSecond();
-        } catch (NumberFormatException e) {
-            return true; // not epoch seconds: DynamoDB's TTL ignores it too
-        }
-    }
-
-    /** @return the filter that hides expired items from queries and scans, or null */
-    public Condition<Object> notExpired() {
-        String ttl = metadata.ttlAttribute();
-        if (!settings.hideExpired() || ttl == null) {
-            return null;
-        }
-        AttributePath path = AttributePath.of(ttl);
-        AttributeValue now = AttributeValue.fromN(Long.toString(settings.clock().instant().getEpochSecond()));
-        return Condition.anyOf(new Condition.NotExists<>(path),
-                new Condition.Compare<>(new Condition.Operand.Attribute(path), Condition.Comparator.GT,
-                        new Condition.Operand.Value(now)));
-    }
-
-    private AttributeValue expiryFromNow() {
-        long seconds = settings.clock().instant().plus(settings.dataExpiration()).getEpochSecond();
-        return AttributeValue.fromN(Long.toString(seconds));
-    }
-
-    /**
-     * {@code version = expected}; for version 0 (never saved by a versioned writer) that the stored
-     * item, if any, has no version either.
-     */
-    private Condition<T> versionCondition(Long expected) {
-        if (expected == null) {
-            return null;
-        }
-        if (expected == 0) {
-            return new Condition.NotExists<>(AttributePath.of(metadata.versionAttribute()));
-        }
-        return new Condition.Compare<>(new Condition.Operand.Attribute(AttributePath.of(metadata.versionAttribute())),
-                Condition.Comparator.EQ, new Condition.Operand.Value(AttributeValue.fromN(Long.toString(expected))));
-    }
-
     private static <T> Condition<T> and(Condition<T> a, Condition<T> b) {
         return a == null ? b : b == null ? a : a.and(b);
-    }
-
-    /** Turns DynamoDB's rejection into a {@link ConditionFailedException} with the caller's message. */
-    private Function<RuntimeException, RuntimeException> rejected(WriteParts<T> p) {
-        return e -> {
-            if (!(e instanceof ConditionalCheckFailedException failed)) {
-                return e;
-            }
-            if (p.expectedVersion() != null) {
-                return new VersionConflict(p.operation(), p.describedKey(), p.expectedVersion(), p.condition(),
-                        failed.hasItem() && !failed.item().isEmpty() ? failed.item() : null, e);
-            }
-            return conditionFailed(p.operation(), p.describedKey(), p.condition(), p.missing(), e);
-        };
-    }
-
-    /**
-     * @param operation the operation
-     * @param key the key
-     * @param condition the caller's condition, or null
-     * @param missing the reason when the item must exist, or null
-     * @param e DynamoDB's exception
-     * @return the exception to throw
-     */
-    ConditionFailedException conditionFailed(String operation, String key, Condition<T> condition, String missing,
-            RuntimeException e) {
-        String message = Conditions.messageOf(condition);
-        if (message == null) {
-            message = e instanceof AwsServiceException aws && aws.awsErrorDetails() != null
-                    && aws.awsErrorDetails().errorMessage() != null
-                    ? aws.awsErrorDetails().errorMessage() : "the condition was not met";
-        }
-        if (missing != null) {
-            message = condition == null ? missing : missing + ", or " + message;
-        }
-        return new ConditionFailedException(operation, tableName, key, message, e);
-    }
-
-    /**
-     * A rejected write of a versioned item, before we know whether the version or the caller's own
-     * condition failed: {@link TableActions} reads the stored item to tell. Internal.
-     */
-    static final class VersionConflict extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        final String operation;
-        final String key;
-        final long expected;
-        final transient Condition<?> condition;
-        final transient Map<String, AttributeValue> stored;
-
-        VersionConflict(String operation, String key, long expected, Condition<?> condition,
-                Map<String, AttributeValue> stored, RuntimeException cause) {
-            super("version conflict", cause, false, false);
-            this.operation = operation;
-            this.key = key;
-            this.expected = expected;
-            this.condition = condition;
-            this.stored = stored;
-        }
     }
 }

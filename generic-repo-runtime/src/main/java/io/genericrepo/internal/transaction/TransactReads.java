@@ -105,7 +105,7 @@ public final class TransactReads {
             Map<String, AttributeValue> item = i < responses.size() && responses.get(i).hasItem()
                     ? responses.get(i).item() : null;
             TableOperations<?, ?> table = requested.get(i).table();
-            found.add(item == null || item.isEmpty() || !table.visible(item) ? null : table.read(item));
+            found.add(item == null || item.isEmpty() || !table.rules().visible(item) ? null : table.read(item));
         }
         List<Object> items = new ArrayList<>(reads.size());
         reads.forEach(r -> items.add(found.get(r.position())));

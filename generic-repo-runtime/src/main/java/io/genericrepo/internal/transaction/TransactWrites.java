@@ -7,7 +7,6 @@ import io.genericrepo.Update;
 import io.genericrepo.internal.execution.Call;
 import io.genericrepo.internal.execution.Operation;
 import io.genericrepo.internal.execution.Runner;
-import io.genericrepo.internal.execution.SyncExecutor;
 import io.genericrepo.internal.mapping.ItemSize;
 import io.genericrepo.internal.mapping.Keys;
 import io.genericrepo.internal.table.TableOperations;
@@ -79,7 +78,7 @@ public final class TransactWrites {
      * @param <T> the record
      */
     public <T> void put(TableOperations<T, ?> table, Object clientOfTable, T item, Condition<T> condition) {
-        add(table, clientOfTable, table.putParts(table.prepare(item), condition));
+        add(table, clientOfTable, table.putParts(table.rules().prepare(item), condition));
     }
 
     /**
@@ -108,7 +107,7 @@ public final class TransactWrites {
     public <T, K> void updateIfUnchanged(TableOperations<T, K> table, Object clientOfTable, T current, Update<T> update,
             Condition<T> condition) {
         Objects.requireNonNull(current, "current");
-        Long expected = table.versionOf(current);
+        Long expected = table.rules().versionOf(current);
         if (expected == null) {
             throw new IllegalStateException(table.schema().metadata().recordName() + " has no @Version component, so"
                     + " updateIfUnchanged cannot tell whether it changed; add one, or use update(table, key, update)");
@@ -137,7 +136,7 @@ public final class TransactWrites {
      */
     public <T, K> void deleteItem(TableOperations<T, K> table, Object clientOfTable, T item) {
         Objects.requireNonNull(item, () -> "the " + table.schema().metadata().recordName() + " to delete must not be null");
-        add(table, clientOfTable, table.deleteParts(table.schema().keyOf(item), null, table.versionOf(item)));
+        add(table, clientOfTable, table.deleteParts(table.schema().keyOf(item), null, table.rules().versionOf(item)));
     }
 
     /**

@@ -1,0 +1,154 @@
+package io.genericrepo.internal.table;
+
+import io.genericrepo.Condition;
+import io.genericrepo.TableMetadata;
+import io.genericrepo.TableSchema;
+import io.genericrepo.Update;
+import io.genericrepo.UpdateAction;
+import io.genericrepo.path.AttributePath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A table's rules on its items, in one place: TTL filled on save and update when the record's is
+ * null and an expiration is set, expired items hidden from loads, queries and scans; versions
+ * incremented by every write and checked by a condition. Whole items are also checked against
+ * DynamoDB's limits here ({@link ItemLimits}), as they are prepared. Internal.
+ *
+ * @param <T> the record
+ */
+public final class ItemRules<T> {
+
+    private final TableSchema<T, ?> schema;
+    private final TableMetadata metadata;
+    private final RepositorySettings settings;
+    private final ItemLimits limits;
+
+    ItemRules(TableSchema<T, ?> schema, RepositorySettings settings, ItemLimits limits) {
+        this.schema = schema;
+        this.metadata = schema.metadata();
+        this.settings = settings;
+        this.limits = limits;
+    }
+
+    /**
+     * The item as it will be stored: its attributes, TTL filled if null and an expiration is set,
+     * version bumped if versioned; checked against DynamoDB's limits ({@link ItemLimits}). Every
+     * write of a whole item (save, batches, transactions) goes through here.
+     *
+     * @param item the record
+     * @return the attributes and the version the caller read (null when not versioned)
+     * @throws IllegalArgumentException if the item cannot be stored
+     */
+    public Prepared prepare(T item) {
+        Objects.requireNonNull(item, () -> "the " + metadata.recordName() + " to save must not be null");
+        Map<String, AttributeValue> attributes = schema.toItem(item);
+        String ttl = metadata.ttlAttribute();
+        if (ttl != null && settings.dataExpiration() != null && !attributes.containsKey(ttl)) {
+            attributes.put(ttl, expiryFromNow());
+        }
+        Long expected = null;
+        String version = metadata.versionAttribute();
+        if (version != null) {
+            AttributeValue stored = attributes.get(version);
+            expected = stored == null ? 0L : Long.parseLong(stored.n());
+            attributes.put(version, AttributeValue.fromN(Long.toString(expected + 1)));
+        }
+        limits.checkItem(attributes);
+        return new Prepared(attributes, expected);
+    }
+
+    /**
+     * @param attributes the item's attributes
+     * @param expectedVersion the version the caller read, or null when not versioned
+     */
+    public record Prepared(Map<String, AttributeValue> attributes, Long expectedVersion) {}
+
+    /** The caller's update, plus TTL filled where absent and the version incremented. */
+    Update<T> withRules(Update<T> update) {
+        List<UpdateAction<T>> actions = new ArrayList<>(update.actions());
+        String ttl = metadata.ttlAttribute();
+        if (ttl != null && settings.dataExpiration() != null && !touches(update, ttl)) {
+            actions.add(new UpdateAction.SetIfAbsent<>(AttributePath.of(ttl), expiryFromNow()));
+        }
+        String version = metadata.versionAttribute();
+        if (version != null && !touches(update, version)) {
+            actions.add(new UpdateAction.Increment<>(AttributePath.of(version), AttributeValue.fromN("1")));
+        }
+        return actions.size() == update.actions().size() ? update : Update.of(actions);
+    }
+
+    private static boolean touches(Update<?> update, String attribute) {
+        return update.actions().stream().anyMatch(a -> a.path().topName().equals(attribute));
+    }
+
+    /**
+     * @param item a record
+     * @return the version it holds (0 when null, as for an item never saved), or null when the
+     *     record has no {@code @Version}
+     */
+    public Long versionOf(T item) {
+        String version = metadata.versionAttribute();
+        if (version == null) {
+            return null;
+        }
+        AttributeValue stored = schema.toItem(item).get(version);
+        return stored == null ? 0L : Long.parseLong(stored.n());
+    }
+
+    /**
+     * {@code version = expected}; for version 0 (never saved by a versioned writer) that the stored
+     * item, if any, has no version either.
+     */
+    Condition<T> versionCondition(Long expected) {
+        if (expected == null) {
+            return null;
+        }
+        if (expected == 0) {
+            return new Condition.NotExists<>(AttributePath.of(metadata.versionAttribute()));
+        }
+        return new Condition.Compare<>(new Condition.Operand.Attribute(AttributePath.of(metadata.versionAttribute())),
+                Condition.Comparator.EQ, new Condition.Operand.Value(AttributeValue.fromN(Long.toString(expected))));
+    }
+
+    /**
+     * @param item a stored item
+     * @return false if it has expired and expired items are hidden
+     */
+    public boolean visible(Map<String, AttributeValue> item) {
+        String ttl = metadata.ttlAttribute();
+        if (!settings.hideExpired() || ttl == null) {
+            return true;
+        }
+        AttributeValue expiry = item.get(ttl);
+        if (expiry == null || expiry.n() == null) {
+            return true;
+        }
+        try {
+            return Long.parseLong(expiry.n()) > settings.clock().instant().getEpochSecond();
+        } catch (NumberFormatException e) {
+            return true; // not epoch seconds: DynamoDB's TTL ignores it too
+        }
+    }
+
+    /** @return the filter that hides expired items from queries and scans, or null */
+    public Condition<Object> notExpired() {
+        String ttl = metadata.ttlAttribute();
+        if (!settings.hideExpired() || ttl == null) {
+            return null;
+        }
+        AttributePath path = AttributePath.of(ttl);
+        AttributeValue now = AttributeValue.fromN(Long.toString(settings.clock().instant().getEpochSecond()));
+        return Condition.anyOf(new Condition.NotExists<>(path),
+                new Condition.Compare<>(new Condition.Operand.Attribute(path), Condition.Comparator.GT,
+                        new Condition.Operand.Value(now)));
+    }
+
+    private AttributeValue expiryFromNow() {
+        long seconds = settings.clock().instant().plus(settings.dataExpiration()).getEpochSecond();
+        return AttributeValue.fromN(Long.toString(seconds));
+    }
+}
