@@ -1,7 +1,7 @@
 package com.example;
 
 import io.genericrepo.TableSchema;
-import io.genericrepo.internal.Converters;
+import io.genericrepo.internal.mapping.Converters;
 import io.genericrepo.path.AttributePath;
 import io.genericrepo.path.ComparablePath;
 import io.genericrepo.path.EnumPath;
