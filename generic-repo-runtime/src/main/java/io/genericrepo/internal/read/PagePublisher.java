@@ -127,7 +127,7 @@ public final class PagePublisher implements Publisher<Map<String, AttributeValue
                 }
                 if (next != null) {
                     subscriber.onNext(next);
-                    if (limit != null && published >= limit) {
+                    if (PageLimits.reached(limit, published)) {
                         finished = true;
                         subscriber.onComplete();
                         return;
@@ -153,8 +153,7 @@ public final class PagePublisher implements Publisher<Map<String, AttributeValue
             fetching = true;
             fetched = true;
             ReadSpec spec = reads.get(read);
-            Integer pageLimit = limit != null && !spec.filtered() ? (int) Math.max(1, limit - published) : null;
-            runner.call(ReadRequests.page(spec, start, pageLimit, false)).whenComplete((page, e) -> {
+            runner.call(ReadRequests.page(spec, start, PageLimits.toSend(limit, spec.filtered(), published), false)).whenComplete((page, e) -> {
                 synchronized (this) {
                     if (e != null) {
                         failure = Futures.cause(e);

@@ -14,9 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Queries and scans as loops over pages, written once against {@link Runner}: all items (up to
  * the limit), counts, and one page for an API with its cursor.
  *
- * <p>Without a filter, DynamoDB's {@code Limit} is set to the items still missing, so a read ends
- * exactly at its limit. With a filter, DynamoDB would count unmatched items against its
- * {@code Limit} too, so pages are read whole and the surplus is dropped. A parallel scan runs at
+ * <p>The limit is kept by {@link PageLimits}: a read ends exactly at it without a filter, and
+ * reads filtered pages whole, dropping the surplus. A parallel scan runs at
  * most {@code maxConcurrency} segments at once, and no segment reads another page once the scan
  * has its limit. Internal.
  */
@@ -60,11 +59,11 @@ public final class PagedReads {
     private CompletableFuture<State> items(ReadSpec spec, AtomicLong taken) {
         Integer limit = spec.limit();
         return Futures.loop(new State(new ArrayList<>(), 0, null, false),
-                s -> s.hasNext() && (limit == null || taken.get() < limit), s -> {
-                    Integer pageLimit = limit == null || spec.filtered() ? null : (int) Math.max(1, limit - taken.get());
+                s -> s.hasNext() && !PageLimits.reached(limit, taken.get()), s -> {
+                    Integer pageLimit = PageLimits.toSend(spec, taken.get());
                     return runner.call(ReadRequests.page(spec, s.next(), pageLimit, false)).thenApply(page -> {
                         for (Map<String, AttributeValue> item : page.items()) {
-                            if (limit != null && taken.getAndIncrement() >= limit) {
+                            if (PageLimits.reached(limit, taken.getAndIncrement())) {
                                 break;
                             }
                             s.items().add(item);
@@ -78,7 +77,7 @@ public final class PagedReads {
         int total = spec.totalSegments();
         AtomicLong taken = new AtomicLong();
         return Futures.bounded(total, maxConcurrency, i -> {
-            if (spec.limit() != null && taken.get() >= spec.limit()) {
+            if (PageLimits.reached(spec.limit(), taken.get())) {
                 return CompletableFuture.completedFuture(List.<Map<String, AttributeValue>>of()); // enough already
             }
             ReadSpec segment = spec.segment(i, total);
@@ -99,14 +98,14 @@ public final class PagedReads {
             int total = spec.totalSegments();
             return Futures.bounded(total, maxConcurrency, i -> count(spec.unlimited().segment(i, total))).thenApply(parts -> {
                 long sum = parts.stream().mapToLong(Long::longValue).sum();
-                return spec.limit() == null ? sum : Math.min(sum, spec.limit());
+                return PageLimits.capped(spec.limit(), sum);
             });
         }
         Integer limit = spec.limit();
-        return Futures.loop(new State(List.of(), 0, null, false), s -> s.hasNext() && (limit == null || s.count() < limit),
+        return Futures.loop(new State(List.of(), 0, null, false), s -> s.hasNext() && !PageLimits.reached(limit, s.count()),
                 s -> runner.call(ReadRequests.page(spec, s.next(), null, true))
                         .thenApply(page -> new State(List.of(), s.count() + page.count(), page.lastEvaluatedKey(), true)))
-                .thenApply(s -> limit == null ? s.count() : Math.min(s.count(), limit));
+                .thenApply(s -> PageLimits.capped(limit, s.count()));
     }
 
     /**
@@ -130,11 +129,11 @@ public final class PagedReads {
         Integer limit = spec.limit();
         boolean[] cut = new boolean[1];
         return Futures.loop(new State(new ArrayList<>(), 0, start, false),
-                s -> !s.started() || (limit != null && s.items().size() < limit && s.hasNext()), s -> {
-                    Integer pageLimit = limit == null || spec.filtered() ? null : limit - s.items().size();
+                s -> !s.started() || (limit != null && !PageLimits.reached(limit, s.items().size()) && s.hasNext()), s -> {
+                    Integer pageLimit = PageLimits.toSend(spec, s.items().size());
                     return runner.call(ReadRequests.page(spec, s.next(), pageLimit, false)).thenApply(page -> {
                         for (Map<String, AttributeValue> item : page.items()) {
-                            if (limit != null && s.items().size() >= limit) {
+                            if (PageLimits.reached(limit, s.items().size())) {
                                 cut[0] = true;
                                 break;
                             }

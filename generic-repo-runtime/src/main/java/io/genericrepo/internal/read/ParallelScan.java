@@ -111,7 +111,7 @@ final class ParallelScan {
                 });
             }
             Runner.join(CompletableFuture.anyOf(CompletableFuture.allOf(parts), failed));
-            return spec.limit() == null ? sum.get() : Math.min(sum.get(), spec.limit());
+            return PageLimits.capped(spec.limit(), sum.get());
         } finally {
             pool.shutdown(); // not shutdownNow: an interrupt would abort the requests under way
         }
@@ -147,19 +147,13 @@ final class ParallelScan {
     private boolean readSegment(ReadSpec segment) throws InterruptedException {
         Map<String, AttributeValue> start = null;
         do {
-            Integer pageLimit = null;
-            if (spec.limit() != null) {
-                long missing = spec.limit() - claimed.get();
-                if (missing <= 0) {
-                    return false;
-                }
-                // without a filter DynamoDB's Limit can stop at what is missing; with one it would
-                // count unmatched items too, so filtered pages are read whole
-                pageLimit = spec.filtered() ? null : (int) missing;
+            long taken = claimed.get();
+            if (PageLimits.reached(spec.limit(), taken)) {
+                return false;
             }
-            RawPage page = executor.run(ReadRequests.page(segment, start, pageLimit, false));
+            RawPage page = executor.run(ReadRequests.page(segment, start, PageLimits.toSend(spec, taken), false));
             for (Map<String, AttributeValue> item : page.items()) {
-                if (stopped || (spec.limit() != null && claimed.getAndIncrement() >= spec.limit())) {
+                if (stopped || PageLimits.reached(spec.limit(), claimed.getAndIncrement())) {
                     return false;
                 }
                 queue.put(item);
@@ -191,7 +185,7 @@ final class ParallelScan {
             if (next != null) {
                 return true;
             }
-            if (ended == workers || (spec.limit() != null && returned >= spec.limit())) {
+            if (ended == workers || PageLimits.reached(spec.limit(), returned)) {
                 stop(); // read to the end: the workers go now, not when (or if) the stream is closed
                 return false;
             }

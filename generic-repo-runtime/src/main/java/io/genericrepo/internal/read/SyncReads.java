@@ -73,14 +73,11 @@ public final class SyncReads {
 
         @Override
         public boolean tryAdvance(Consumer<? super Map<String, AttributeValue>> action) {
-            if (spec.limit() != null && returned >= spec.limit()) {
+            if (PageLimits.reached(spec.limit(), returned)) {
                 return false;
             }
             while (buffer.isEmpty() && !lastPageRead) {
-                // without a filter, DynamoDB's Limit can stop at exactly what is left; with one it
-                // would count unmatched items too, so pages are read whole
-                Integer pageLimit = spec.limit() != null && !spec.filtered() ? spec.limit() - returned : null;
-                RawPage page = executor.run(ReadRequests.page(spec, start, pageLimit, false));
+                RawPage page = executor.run(ReadRequests.page(spec, start, PageLimits.toSend(spec, returned), false));
                 buffer.addAll(page.items());
                 start = page.lastEvaluatedKey();
                 lastPageRead = !page.hasNext();
