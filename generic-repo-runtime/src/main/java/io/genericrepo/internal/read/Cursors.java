@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * was altered. (The check needs no secret, so it detects mistakes and damage, not forgery.)
  * Internal.
  */
-public final class Cursors {
+final class Cursors {
 
     private static final int VERSION = 2; // 1 wrote the SDK's map order and numbers as given
 

@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param lastEvaluatedKey where the next page starts, or null after the last
  * @param count how many items matched on this page
  */
-public record RawPage(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastEvaluatedKey, int count) {
+record RawPage(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastEvaluatedKey, int count) {
 
     /** @return true when DynamoDB has another page */
     public boolean hasNext() {

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * {@link ExpressionWriter} so that key condition, filter and projection share placeholders.
  * Internal.
  */
-public final class ReadRequests {
+final class ReadRequests {
 
     private ReadRequests() {}
 

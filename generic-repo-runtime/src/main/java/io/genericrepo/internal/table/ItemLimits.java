@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * table, the key and the attribute. Internal: the single-item, batch and (later) transaction
  * writes all pass their items through {@link #checkItem}.
  */
-public final class ItemLimits {
+final class ItemLimits {
 
     private static final int MAX_PARTITION_KEY_BYTES = 2048;
     private static final int MAX_SORT_KEY_BYTES = 1024;
