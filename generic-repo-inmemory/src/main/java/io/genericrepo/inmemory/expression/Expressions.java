@@ -56,11 +56,11 @@ public final class Expressions {
 
     /** An UpdateExpression (SET, REMOVE, ADD, DELETE clauses). */
     public static UpdateExpr update(String text, Placeholders p) {
-        throw new UnsupportedOperationException("TODO engine-expr");
+        return new UpdateApplier(new UpdateParser(text, p).parse());
     }
 
     /** A ProjectionExpression. */
     public static Projection projection(String text, Placeholders p) {
-        throw new UnsupportedOperationException("TODO engine-expr");
+        return new ProjectionParser(text, p).parse();
     }
 }
