@@ -152,10 +152,12 @@ final class Reads {
             if (sortCondition != null && !sortCondition.test(item.get(sortKeyName))) {
                 continue;
             }
-            Map<String, AttributeValue> view = gsiView ? index.schema().project(tableKeys, item) : item;
+            boolean whole = index == null || index.schema().projectionType() == ProjectionType.ALL;
+            Map<String, AttributeValue> projected = whole ? item : index.schema().project(tableKeys, item);
+            Map<String, AttributeValue> view = gsiView ? projected : item;
             scanned++;
-            bytes += index == null || index.schema().projectionType() == ProjectionType.ALL ? stored.size()
-                    : Values.itemSize(index.schema().project(tableKeys, item));
+            // the page limit counts what the table or index holds of the item
+            bytes += whole ? stored.size() : Values.itemSize(projected);
             last = item;
             if (filter == null || filter.test(view)) {
                 count++;
