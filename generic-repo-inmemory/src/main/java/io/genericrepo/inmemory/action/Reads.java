@@ -32,7 +32,7 @@ final class Reads {
 
     /** The outcome of one page: the items to return (null for COUNT), counts and where to resume. */
     record Page(List<Map<String, AttributeValue>> items, int count, int scannedCount,
-            Map<String, AttributeValue> lastEvaluatedKey) {}
+            Map<String, AttributeValue> lastEvaluatedKey, long bytesRead) {}
 
     private final Table table;
     private final IndexData index;
@@ -171,7 +171,7 @@ final class Reads {
             }
         }
         Map<String, AttributeValue> lastKey = stopped ? Requests.keyOf(last, startKeyNames(table, index)) : null;
-        return new Page(items, count, scanned, lastKey);
+        return new Page(items, count, scanned, lastKey, bytes);
     }
 
     private Map<String, AttributeValue> output(Map<String, AttributeValue> item, Map<String, AttributeValue> view,
