@@ -37,13 +37,13 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * behaviour tests say why; none of those cases is here.
  */
 @ExtendWith(DynaliteExtension.class)
-class DifferentialTest {
+class FixedDifferentialTest {
 
     private final DynamoDbClient dynalite;
     private InMemoryDynamoDb engine;
     private String table;
 
-    DifferentialTest(DynamoDbClient dynalite) {
+    FixedDifferentialTest(DynamoDbClient dynalite) {
         this.dynalite = dynalite;
     }
 
