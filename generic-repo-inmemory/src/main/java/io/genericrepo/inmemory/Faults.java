@@ -1,0 +1,140 @@
+package io.genericrepo.inmemory;
+
+import io.genericrepo.inmemory.error.Errors;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Faults on purpose, for testing code that must survive DynamoDB's partial answers and
+ * throttling: a share (0.0 to 1.0) of write requests in a BatchWriteItem comes back in
+ * {@code UnprocessedItems} (not written), a share of the keys of a BatchGetItem comes back in
+ * {@code UnprocessedKeys} (not read), and a share of the requests of one operation (or of every
+ * operation) fails with {@code ProvisionedThroughputExceededException}, whose error code the SDK's
+ * retry policy treats as throttling. Draws come from one seeded {@link Random}, so a test run is
+ * repeatable. All shares are 0 until set; {@link #reset()} sets them back.
+ *
+ * <pre>{@code
+ * InMemoryDynamoDb engine = InMemoryDynamoDb.create();
+ * engine.faults().seed(42).unprocessedItems(0.3).throttle("GetItem", 0.1);
+ * // ... exercise code that retries ...
+ * engine.faults().reset();
+ * }</pre>
+ */
+public final class Faults {
+
+    private static final String ALL = "*";
+
+    private final Map<String, Double> throttling = new HashMap<>();
+    private Random random = new Random(0);
+    private double unprocessedItems;
+    private double unprocessedKeys;
+
+    Faults() {}
+
+    /**
+     * Seeds the random draws.
+     *
+     * <pre>{@code engine.faults().seed(7);}</pre>
+     *
+     * @return this
+     */
+    public synchronized Faults seed(long seed) {
+        random = new Random(seed);
+        return this;
+    }
+
+    /**
+     * Fails a share of the requests of every operation with ProvisionedThroughputExceededException.
+     *
+     * <pre>{@code engine.faults().throttle(0.2);}</pre>
+     *
+     * @param share 0.0 (never) to 1.0 (always)
+     * @return this
+     */
+    public synchronized Faults throttle(double share) {
+        throttling.put(ALL, check(share));
+        return this;
+    }
+
+    /**
+     * Fails a share of the requests of one operation with ProvisionedThroughputExceededException.
+     *
+     * <pre>{@code engine.faults().throttle("PutItem", 0.5);}</pre>
+     *
+     * @param operation the API action's name, as DynamoDB spells it ("PutItem", "Query", ...)
+     * @param share 0.0 (never) to 1.0 (always)
+     * @return this
+     */
+    public synchronized Faults throttle(String operation, double share) {
+        throttling.put(operation, check(share));
+        return this;
+    }
+
+    /**
+     * Leaves a share of the write requests of each BatchWriteItem unwritten, returned in
+     * UnprocessedItems.
+     *
+     * <pre>{@code engine.faults().unprocessedItems(0.25);}</pre>
+     *
+     * @param share 0.0 (never) to 1.0 (always)
+     * @return this
+     */
+    public synchronized Faults unprocessedItems(double share) {
+        unprocessedItems = check(share);
+        return this;
+    }
+
+    /**
+     * Leaves a share of the keys of each BatchGetItem unread, returned in UnprocessedKeys.
+     *
+     * <pre>{@code engine.faults().unprocessedKeys(0.25);}</pre>
+     *
+     * @param share 0.0 (never) to 1.0 (always)
+     * @return this
+     */
+    public synchronized Faults unprocessedKeys(double share) {
+        unprocessedKeys = check(share);
+        return this;
+    }
+
+    /**
+     * Turns every fault off (the seed stays).
+     *
+     * <pre>{@code engine.faults().reset();}</pre>
+     *
+     * @return this
+     */
+    public synchronized Faults reset() {
+        throttling.clear();
+        unprocessedItems = 0;
+        unprocessedKeys = 0;
+        return this;
+    }
+
+    /** Throws the throttling error when a draw says so. */
+    synchronized void beforeRequest(String operation) {
+        if (throttling.isEmpty()) {
+            return;
+        }
+        double share = throttling.getOrDefault(operation, throttling.getOrDefault(ALL, 0.0));
+        if (share > 0 && random.nextDouble() < share) {
+            throw Errors.throttling(operation);
+        }
+    }
+
+    synchronized boolean skipWrite() {
+        return unprocessedItems > 0 && random.nextDouble() < unprocessedItems;
+    }
+
+    synchronized boolean skipKey() {
+        return unprocessedKeys > 0 && random.nextDouble() < unprocessedKeys;
+    }
+
+    private static double check(double share) {
+        if (!(share >= 0.0 && share <= 1.0)) {
+            throw new IllegalArgumentException("A fault share must be between 0.0 and 1.0, found " + share);
+        }
+        return share;
+    }
+}
