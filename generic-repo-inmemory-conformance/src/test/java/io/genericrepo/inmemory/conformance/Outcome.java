@@ -17,11 +17,11 @@ record Outcome(String canonical, String exact, String message, boolean error) {
             return new Outcome(observed.canonical(), observed.exact(), null, false);
         } catch (AwsServiceException e) {
             String code = e.awsErrorDetails() == null ? "?" : e.awsErrorDetails().errorCode();
-            String kind = "ERROR " + e.getClass().getSimpleName() + " " + code;
+            String kind = "ERROR " + e.getClass().getSimpleName() + " " + code + "\n";
             String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
             return new Outcome(kind, kind, message, true);
         } catch (RuntimeException e) {
-            String kind = "CRASH " + e.getClass().getName() + ": " + e.getMessage();
+            String kind = "CRASH " + e.getClass().getName() + ": " + e.getMessage() + "\n";
             return new Outcome(kind, kind, String.valueOf(e.getMessage()), true);
         }
     }

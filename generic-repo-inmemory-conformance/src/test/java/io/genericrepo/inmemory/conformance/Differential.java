@@ -1,0 +1,158 @@
+package io.genericrepo.inmemory.conformance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+
+/**
+ * One differential run: creates the schema on both sides, sends each generated operation to both,
+ * compares the answers and then the items the operation may have written (GetItem with
+ * ConsistentRead on both sides), and at the end the full contents of every table. After a
+ * mismatching write the subject is given the reference's items for the keys involved, so that one
+ * bug does not cascade into every later comparison.
+ */
+final class Differential {
+
+    private static final int DETAILED = 10;
+
+    private final DynamoDbClient reference;
+    private final DynamoDbClient subject;
+    private final Schema schema;
+    private final long seed;
+    private final ResponseComparator comparator = new ResponseComparator();
+    private final Map<String, int[]> perKind = new TreeMap<>(); // kind -> {compared, errors on both sides}
+    private final Map<String, Map<String, Integer>> errorsPerKind = new TreeMap<>();
+    private final Map<String, String> sampleMessages = new TreeMap<>();
+    final List<String> mismatches = new ArrayList<>();
+    final Map<KnownDivergences, Integer> explained = new TreeMap<>();
+    int compared;
+    int bothErrors;
+
+    Differential(DynamoDbClient reference, DynamoDbClient subject, Schema schema, long seed) {
+        this.reference = reference;
+        this.subject = subject;
+        this.schema = schema;
+        this.seed = seed;
+    }
+
+    void run(int operations) {
+        for (Schema.Table table : schema.tables()) {
+            create(reference, table);
+            create(subject, table);
+        }
+        Generator generator = new Generator(new Domain(new Random(seed)), schema);
+        for (int i = 0; i < operations; i++) {
+            step(i, generator.next());
+        }
+        for (Schema.Table table : schema.tables()) {
+            ScanRequest all = ScanRequest.builder().tableName(table.name()).consistentRead(true).build();
+            step(operations, Operation.read("final contents of " + table.name(), all, Paging.scan(all, false)));
+        }
+    }
+
+    private void step(int index, Operation operation) {
+        Outcome r = Outcome.of(operation.call(), reference);
+        Outcome s = Outcome.of(operation.call(), subject);
+        if (!operation.written().isEmpty()) {
+            r = r.then(readBack(reference, operation));
+            s = s.then(readBack(subject, operation));
+        }
+        compared++;
+        int[] counts = perKind.computeIfAbsent(operation.kind(), k -> new int[2]);
+        counts[0]++;
+        if (r.error() && s.error()) {
+            bothErrors++;
+            counts[1]++;
+            String code = r.canonical().lines().findFirst().orElse("").replace("ERROR ", "");
+            errorsPerKind.computeIfAbsent(operation.kind(), k -> new TreeMap<>()).merge(code, 1, Integer::sum);
+            if (!code.contains("ConditionalCheckFailed")) {
+                sampleMessages.putIfAbsent(operation.kind() + " " + code + " " + r.message(), String.valueOf(operation.request()));
+            }
+        }
+        switch (comparator.compare(operation, r, s)) {
+            case MATCH -> { }
+            case EXPLAINED -> explained.merge(KnownDivergences.explaining(operation, r, s).orElseThrow(), 1, Integer::sum);
+            case MISMATCH -> {
+                mismatches.add(describe(index, operation, r, s));
+                resync(operation);
+            }
+        }
+    }
+
+    private static Observed readBack(DynamoDbClient client, Operation operation) {
+        Observed observed = new Observed();
+        for (Operation.Written written : operation.written()) {
+            try {
+                observed.item("after " + written.table() + " " + Canonical.item(written.key()), client.getItem(GetItemRequest.builder()
+                        .tableName(written.table()).key(written.key()).consistentRead(true).build()).item());
+            } catch (RuntimeException e) {
+                observed.text("after " + Canonical.item(written.key()), e.getClass().getSimpleName()); // e.g. a key of the wrong type
+            }
+        }
+        return observed;
+    }
+
+    private void resync(Operation operation) {
+        for (Operation.Written written : operation.written()) {
+            try {
+                Map<String, AttributeValue> item = reference.getItem(GetItemRequest.builder().tableName(written.table())
+                        .key(written.key()).consistentRead(true).build()).item();
+                if (item == null || item.isEmpty()) {
+                    subject.deleteItem(b -> b.tableName(written.table()).key(written.key()));
+                } else {
+                    subject.putItem(b -> b.tableName(written.table()).item(item));
+                }
+            } catch (RuntimeException e) {
+                // an invalid key: nothing was written on the reference side
+            }
+        }
+    }
+
+    private String describe(int index, Operation operation, Outcome r, Outcome s) {
+        return "operation #" + index + " " + operation.kind() + " (seed " + seed + ")\n  request: " + operation.request()
+                + "\n  dynalite:\n" + indent(r.toString()) + "\n  subject:\n" + indent(s.toString());
+    }
+
+    private static String indent(String text) {
+        return "    " + text.strip().replace("\n", "\n    ");
+    }
+
+    String summary(String subjectName) {
+        StringBuilder text = new StringBuilder();
+        text.append("Differential run, seed ").append(seed).append(" (replay: -Dconformance.seed=").append(seed)
+                .append("), dynalite vs ").append(subjectName).append('\n')
+                .append("  operations compared: ").append(compared).append(", errors on both sides: ").append(bothErrors)
+                .append(", mismatches: ").append(mismatches.size()).append(", explained by known divergences: ")
+                .append(explained).append('\n')
+                .append("  differing error messages: ").append(comparator.messageDifferences)
+                .append(", differing number spellings: ").append(comparator.formatDifferences).append('\n');
+        perKind.forEach((kind, c) -> text.append(String.format("    %-28s %5d compared, %5d errors on both %s%n", kind, c[0], c[1],
+                errorsPerKind.getOrDefault(kind, Map.of()))));
+        if (Boolean.getBoolean("conformance.verbose")) {
+            sampleMessages.forEach((m, request) -> text.append("  error sample: ").append(m).append("\n      ")
+                    .append(request).append('\n'));
+        }
+        comparator.messageExamples.forEach(m -> text.append("  message example: ").append(m).append('\n'));
+        comparator.formatExamples.forEach(m -> text.append("  number spelling example: ").append(m).append('\n'));
+        mismatches.stream().limit(DETAILED).forEach(m -> text.append("MISMATCH ").append(m).append('\n'));
+        return text.toString();
+    }
+
+    private static void create(DynamoDbClient client, Schema.Table table) {
+        client.createTable(table.createRequest());
+        for (int i = 0; i < 200; i++) { // dynalite makes a table ACTIVE on its next tick
+            if (client.describeTable(b -> b.tableName(table.name())).table().tableStatus() == TableStatus.ACTIVE) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        throw new IllegalStateException(table.name() + " did not become ACTIVE");
+    }
+}
