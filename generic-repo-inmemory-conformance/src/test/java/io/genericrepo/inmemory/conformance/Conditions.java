@@ -69,7 +69,7 @@ final class Conditions {
 
     private String between(Paths.Path path) {
         AttributeValue low = operand(path);
-        AttributeValue high = operand(path);
+        AttributeValue high = domain.chance(0.9) ? domain.ofType(low.type().toString()) : operand(path);
         if (domain.chance(0.9) && Canonical.compare(low, high) > 0) {
             AttributeValue t = low;
             low = high;

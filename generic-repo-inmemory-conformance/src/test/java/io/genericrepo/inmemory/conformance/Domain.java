@@ -91,7 +91,7 @@ final class Domain {
             case "N" -> n(number());
             case "B" -> AttributeValue.fromB(bytes());
             case "BOOL" -> AttributeValue.fromBool(random.nextBoolean());
-            case "NULL" -> AttributeValue.fromNul(true);
+            case "NULL", "NUL" -> AttributeValue.fromNul(true);
             case "SS" -> AttributeValue.fromSs(distinct(() -> nonEmptyString()));
             case "NS" -> AttributeValue.fromNs(distinctNumbers());
             case "BS" -> AttributeValue.fromBs(new ArrayList<>(distinct(this::bytes)));

@@ -71,7 +71,8 @@ final class Updates {
         String operand = switch (domain.random().nextInt(9)) {
             case 0, 1, 2 -> placeholders.value(domain.forAttribute(path.first()));
             case 3 -> placeholders.path(domain.pick(Paths.ALL).elements());
-            case 4 -> placeholders.path(path.elements()) + " + " + placeholders.value(domain.n(domain.number()));
+            case 4 -> (domain.chance(0.5) ? placeholders.path(path.elements()) : "if_not_exists(" + placeholders.path(path.elements())
+                    + ", " + placeholders.value(domain.n("0")) + ")") + " + " + placeholders.value(domain.n(domain.number()));
             case 5 -> (domain.chance(0.5) ? placeholders.path(List.of("n")) : placeholders.value(domain.n(domain.number())))
                     + " - " + placeholders.value(domain.n(domain.number()));
             case 6 -> "if_not_exists(" + placeholders.path(path.elements()) + ", "
@@ -92,7 +93,7 @@ final class Updates {
     }
 
     private void add(List<String> actions) {
-        String attribute = domain.pick(List.of("n", "tags", "nums", "bins", "zz", "a"));
+        String attribute = domain.pick(List.of("n", "tags", "nums", "bins", "zz", "n", "tags", "a"));
         if (!claim(List.of(attribute))) {
             return;
         }
