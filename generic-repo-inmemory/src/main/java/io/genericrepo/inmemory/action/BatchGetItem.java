@@ -62,7 +62,7 @@ public final class BatchGetItem {
             Placeholders p = Requests.placeholders(ka.expressionAttributeNames(), ka.hasExpressionAttributeNames(),
                     null, false, List.of("ProjectionExpression"), ka.projectionExpression());
             Projector projector = Projector.of(ka.projectionExpression(), ka.attributesToGet(), ka.hasAttributesToGet(), p);
-            p.checkAllUsed();
+            Requests.checkAllUsed(p);
             total += ka.keys().size();
             if (total > MAX_KEYS) {
                 throw Errors.validation("Too many items requested for the BatchGetItem call");

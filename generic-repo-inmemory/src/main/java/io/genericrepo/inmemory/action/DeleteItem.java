@@ -36,7 +36,7 @@ public final class DeleteItem {
                 r.conditionExpression());
         ConditionExpr condition = r.conditionExpression() == null ? null
                 : Expressions.condition(r.conditionExpression(), "ConditionExpression", p);
-        p.checkAllUsed();
+        Requests.checkAllUsed(p);
         Table table = db.table(name);
         Map<String, AttributeValue> key = Requests.key(table, r.key(), r.hasKey());
         StoredItem old;

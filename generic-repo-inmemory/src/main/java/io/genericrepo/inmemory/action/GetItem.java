@@ -26,7 +26,7 @@ public final class GetItem {
         Placeholders p = Requests.placeholders(r.expressionAttributeNames(), r.hasExpressionAttributeNames(),
                 null, false, List.of("ProjectionExpression"), r.projectionExpression());
         Projector projector = Projector.of(r.projectionExpression(), r.attributesToGet(), r.hasAttributesToGet(), p);
-        p.checkAllUsed();
+        Requests.checkAllUsed(p);
         Table table = db.table(name);
         Map<String, AttributeValue> key = Requests.key(table, r.key(), r.hasKey());
         StoredItem stored;

@@ -35,7 +35,7 @@ public final class PutItem {
                 r.conditionExpression());
         ConditionExpr condition = r.conditionExpression() == null ? null
                 : Expressions.condition(r.conditionExpression(), "ConditionExpression", p);
-        p.checkAllUsed();
+        Requests.checkAllUsed(p);
         if (!r.hasItem()) {
             throw Errors.constraint(null, "item", "must not be null");
         }

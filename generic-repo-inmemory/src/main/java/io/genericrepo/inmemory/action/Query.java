@@ -58,7 +58,7 @@ public final class Query {
         ConditionExpr filter = r.filterExpression() == null ? null
                 : Expressions.condition(r.filterExpression(), "FilterExpression", p);
         Projector projector = Projector.of(r.projectionExpression(), r.attributesToGet(), r.hasAttributesToGet(), p);
-        p.checkAllUsed();
+        Requests.checkAllUsed(p);
         if (!hash.accepts(key.partitionValue())) {
             throw Errors.invalidParameter("Condition parameter type does not match schema type");
         }

@@ -8,6 +8,7 @@ import io.genericrepo.inmemory.store.StoredItem;
 import io.genericrepo.inmemory.store.Table;
 import io.genericrepo.inmemory.value.Values;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ final class Requests {
      * and the declared types of index key attributes.
      */
     static StoredItem item(Table table, Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> normal = Values.normaliseItem(item);
+        Map<String, AttributeValue> normal = Collections.unmodifiableMap(Values.normaliseItem(item));
         long size = Values.itemSize(normal);
         if (size > MAX_ITEM_SIZE) {
             throw Errors.itemTooLarge();
@@ -144,7 +145,8 @@ final class Requests {
     }
 
     /**
-     * The request's placeholders, checked against the expressions present as DynamoDB checks them.
+     * The request's placeholders, checked against the expressions present as DynamoDB checks them;
+     * null when the request has no expression.
      *
      * @param expressions the names of the request's expression parameters, ProjectionExpression (which
      *     uses no values) first when the action has it
@@ -176,7 +178,15 @@ final class Requests {
         if (hasValues && values.isEmpty()) {
             throw Errors.validation("ExpressionAttributeValues must not be empty");
         }
-        return new Placeholders(hasNames ? names : null, hasValues ? values : null);
+        // no expression, no placeholders: nothing to resolve or to check
+        return any ? new Placeholders(hasNames ? names : null, hasValues ? values : null) : null;
+    }
+
+    /** Refuses placeholders no expression used (nothing to check when there were no expressions). */
+    static void checkAllUsed(Placeholders p) {
+        if (p != null) {
+            p.checkAllUsed();
+        }
     }
 
     /** @return the key attributes of an item, table key first, then the index's */

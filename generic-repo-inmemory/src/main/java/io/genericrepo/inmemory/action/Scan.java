@@ -48,7 +48,7 @@ public final class Scan {
         ConditionExpr filter = r.filterExpression() == null ? null
                 : Expressions.condition(r.filterExpression(), "FilterExpression", p);
         Projector projector = Projector.of(r.projectionExpression(), r.attributesToGet(), r.hasAttributesToGet(), p);
-        p.checkAllUsed();
+        Requests.checkAllUsed(p);
         Table table = db.table(name);
         IndexData index = index(table, r.indexName(), Boolean.TRUE.equals(r.consistentRead()));
         String select = Reads.select(r.selectAsString(), projector, index, table.keyNames());

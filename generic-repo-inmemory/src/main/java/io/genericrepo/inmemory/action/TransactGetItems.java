@@ -51,7 +51,7 @@ public final class TransactGetItems {
             Placeholders p = Requests.placeholders(g.expressionAttributeNames(), g.hasExpressionAttributeNames(),
                     null, false, List.of("ProjectionExpression"), g.projectionExpression());
             Projector projector = Projector.of(g.projectionExpression(), null, false, p);
-            p.checkAllUsed();
+            Requests.checkAllUsed(p);
             Table table = db.table(Requests.name(g.tableName(), "transactItems.member.get.tableName"));
             reads.add(new Read(table, Requests.key(table, g.key(), g.hasKey()), projector));
         }

@@ -152,7 +152,7 @@ public final class TransactWriteItems {
                     p.expressionAttributeValues(), p.hasExpressionAttributeValues(), List.of("ConditionExpression"),
                     p.conditionExpression());
             ConditionExpr c = condition(p.conditionExpression(), ph);
-            ph.checkAllUsed();
+            Requests.checkAllUsed(ph);
             Table table = db.table(Requests.name(p.tableName(), "transactItems.member.put.tableName"));
             if (!p.hasItem()) {
                 throw Errors.constraint(null, "transactItems.member.put.item", "must not be null");
@@ -171,7 +171,7 @@ public final class TransactWriteItems {
                     List.of("UpdateExpression", "ConditionExpression"), u.updateExpression(), u.conditionExpression());
             UpdateExpr update = Expressions.update(u.updateExpression(), ph);
             ConditionExpr c = condition(u.conditionExpression(), ph);
-            ph.checkAllUsed();
+            Requests.checkAllUsed(ph);
             Table table = db.table(Requests.name(u.tableName(), "transactItems.member.update.tableName"));
             Map<String, AttributeValue> key = Requests.key(table, u.key(), u.hasKey());
             UpdateItem.checkKeyUntouched(table, update);
@@ -183,7 +183,7 @@ public final class TransactWriteItems {
                     d.expressionAttributeValues(), d.hasExpressionAttributeValues(), List.of("ConditionExpression"),
                     d.conditionExpression());
             ConditionExpr c = condition(d.conditionExpression(), ph);
-            ph.checkAllUsed();
+            Requests.checkAllUsed(ph);
             Table table = db.table(Requests.name(d.tableName(), "transactItems.member.delete.tableName"));
             return new Action(Kind.DELETE, table, Requests.key(table, d.key(), d.hasKey()), null, null, c,
                     d.returnValuesOnConditionCheckFailure());
@@ -196,7 +196,7 @@ public final class TransactWriteItems {
                 cc.expressionAttributeValues(), cc.hasExpressionAttributeValues(), List.of("ConditionExpression"),
                 cc.conditionExpression());
         ConditionExpr c = condition(cc.conditionExpression(), ph);
-        ph.checkAllUsed();
+        Requests.checkAllUsed(ph);
         Table table = db.table(Requests.name(cc.tableName(), "transactItems.member.conditionCheck.tableName"));
         return new Action(Kind.CHECK, table, Requests.key(table, cc.key(), cc.hasKey()), null, null, c,
                 cc.returnValuesOnConditionCheckFailure());

@@ -45,7 +45,7 @@ public final class UpdateItem {
         UpdateExpr update = r.updateExpression() == null ? null : Expressions.update(r.updateExpression(), p);
         ConditionExpr condition = r.conditionExpression() == null ? null
                 : Expressions.condition(r.conditionExpression(), "ConditionExpression", p);
-        p.checkAllUsed();
+        Requests.checkAllUsed(p);
         Table table = db.table(name);
         Map<String, AttributeValue> key = Requests.key(table, r.key(), r.hasKey());
         checkKeyUntouched(table, update);

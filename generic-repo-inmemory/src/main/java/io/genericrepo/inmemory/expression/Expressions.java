@@ -6,7 +6,14 @@ package io.genericrepo.inmemory.expression;
  * validates it as DynamoDB does, throwing DynamoDB's ValidationException
  * ({@code io.genericrepo.inmemory.error.Errors}) that names the expression kind and the token.
  *
- * <p>CONTRACT between the expression package and the actions that call it.
+ * <p>CONTRACT between the expression package and the actions that call it. For example:
+ *
+ * <pre>{@code
+ * Placeholders p = new Placeholders(request.expressionAttributeNames(), request.expressionAttributeValues());
+ * ConditionExpr condition = Expressions.condition(request.conditionExpression(), "ConditionExpression", p);
+ * p.checkAllUsed();
+ * if (!condition.test(storedItemOrEmptyMap)) throw Errors.conditionalCheckFailed();
+ * }</pre>
  */
 public final class Expressions {
 
@@ -18,7 +25,8 @@ public final class Expressions {
      * @param kind "ConditionExpression" or "FilterExpression", used in error messages
      */
     public static ConditionExpr condition(String text, String kind, Placeholders p) {
-        throw new UnsupportedOperationException("TODO engine-expr");
+        Ast.Condition condition = new ConditionParser(text, kind, p).parse();
+        return item -> Evaluator.test(condition, item);
     }
 
     /**
@@ -29,16 +37,30 @@ public final class Expressions {
      * @param sortKey the sort key's attribute name, or null when the table or index has none
      */
     public static KeyCondition keyCondition(String text, Placeholders p, String partitionKey, String sortKey) {
-        throw new UnsupportedOperationException("TODO engine-expr");
+        return keyCondition(text, p, partitionKey, null, sortKey, null);
+    }
+
+    /**
+     * The same, also checking that the values compared with each key have the key's type
+     * ("One or more parameter values were invalid: Condition parameter type does not match schema
+     * type").
+     *
+     * @param partitionType the partition key's type ("S", "N" or "B"), or null not to check it
+     * @param sortType the sort key's type, or null not to check it
+     */
+    public static KeyCondition keyCondition(String text, Placeholders p, String partitionKey, String partitionType,
+            String sortKey, String sortType) {
+        Ast.Condition condition = new ConditionParser(text, "KeyConditionExpression", p).parse();
+        return KeyConditions.check(condition, partitionKey, partitionType, sortKey, sortType);
     }
 
     /** An UpdateExpression (SET, REMOVE, ADD, DELETE clauses). */
     public static UpdateExpr update(String text, Placeholders p) {
-        throw new UnsupportedOperationException("TODO engine-expr");
+        return new UpdateApplier(new UpdateParser(text, p).parse());
     }
 
     /** A ProjectionExpression. */
     public static Projection projection(String text, Placeholders p) {
-        throw new UnsupportedOperationException("TODO engine-expr");
+        return new ProjectionParser(text, p).parse();
     }
 }
