@@ -31,6 +31,7 @@ final class Differential {
     private final Map<String, Map<String, Integer>> errorsPerKind = new TreeMap<>();
     private final Map<String, String> sampleMessages = new TreeMap<>();
     final List<String> mismatches = new ArrayList<>();
+    final List<String> resyncFailures = new ArrayList<>();
     final Map<KnownDivergences, Integer> explained = new TreeMap<>();
     int compared;
     int bothErrors;
@@ -110,7 +111,9 @@ final class Differential {
                     subject.putItem(b -> b.tableName(written.table()).item(item));
                 }
             } catch (RuntimeException e) {
-                // an invalid key: nothing was written on the reference side
+                if (written.key().values().stream().allMatch(v -> v.s() != null || v.n() != null)) {
+                    resyncFailures.add(written + ": " + e);
+                }
             }
         }
     }
@@ -122,6 +125,18 @@ final class Differential {
 
     private static String indent(String text) {
         return "    " + text.strip().replace("\n", "\n    ");
+    }
+
+    /** Writes every mismatch in full to {@code target/conformance/mismatches-<seed>.txt}; returns the path. */
+    java.nio.file.Path writeMismatches() {
+        java.nio.file.Path file = java.nio.file.Path.of("target", "conformance", "mismatches-" + seed + ".txt");
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, String.join("\n", mismatches));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return file.toAbsolutePath();
     }
 
     String summary(String subjectName) {
@@ -141,6 +156,7 @@ final class Differential {
         }
         comparator.messageExamples.forEach(m -> text.append("  message example: ").append(m).append('\n'));
         comparator.formatExamples.forEach(m -> text.append("  number spelling example: ").append(m).append('\n'));
+        resyncFailures.forEach(f -> text.append("  RESYNC FAILED ").append(f).append('\n'));
         mismatches.stream().limit(DETAILED).forEach(m -> text.append("MISMATCH ").append(m).append('\n'));
         return text.toString();
     }

@@ -34,7 +34,7 @@ final class ReadOperations {
         Placeholders placeholders = new Placeholders(domain);
         GetItemRequest request = GetItemRequest.builder().tableName(table.name()).key(items.key(table))
                 .consistentRead(domain.chance(0.5) ? Boolean.TRUE : null)
-                .projectionExpression(domain.chance(0.4) ? projection(placeholders, Set.of()) : null)
+                .projectionExpression(domain.chance(0.4) ? projection(placeholders, Set.of(), null, table) : null)
                 .expressionAttributeNames(placeholders.names())
                 .build();
         return Operation.read("GetItem", request, c -> new Observed().item("Item", c.getItem(request).item()));
@@ -54,7 +54,7 @@ final class ReadOperations {
         String filter = domain.chance(0.4) ? new Conditions(domain, placeholders, table.rangeType()).condition(1) : null;
         Select select = select(index);
         String projection = select == null && domain.chance(0.25)
-                ? projection(placeholders, index == null ? Set.of() : Set.of(index.rangeKey())) : null;
+                ? projection(placeholders, index == null ? Set.of() : Set.of(index.rangeKey()), index, table) : null;
         QueryRequest request = QueryRequest.builder().tableName(table.name())
                 .indexName(index == null ? null : index.name())
                 .keyConditionExpression(keyCondition).filterExpression(filter).select(select)
@@ -73,7 +73,7 @@ final class ReadOperations {
         Placeholders placeholders = new Placeholders(domain);
         String filter = domain.chance(0.5) ? new Conditions(domain, placeholders, table.rangeType()).condition(2) : null;
         Select select = domain.chance(0.1) ? Select.COUNT : null;
-        String projection = select == null && domain.chance(0.2) ? projection(placeholders, Set.of()) : null;
+        String projection = select == null && domain.chance(0.2) ? projection(placeholders, Set.of(), index, table) : null;
         Integer segments = domain.chance(0.2) ? 1 + domain.random().nextInt(4) : null;
         ScanRequest request = ScanRequest.builder().tableName(table.name())
                 .indexName(index == null ? null : index.name())
@@ -123,13 +123,22 @@ final class ReadOperations {
         return r < 0.23 ? Select.ALL_ATTRIBUTES : null;
     }
 
-    /** One to three random paths, always including {@code required}. */
-    private String projection(Placeholders placeholders, Set<String> required) {
+    /**
+     * One to three random paths, always including {@code required}; of a global secondary index,
+     * only projected attributes ({@link KnownDivergences#GSI_UNPROJECTED_ATTRIBUTES}).
+     */
+    private String projection(Placeholders placeholders, Set<String> required, Schema.Index index, Schema.Table table) {
         Set<List<Object>> paths = new LinkedHashSet<>();
         required.forEach(r -> paths.add(List.of(r)));
         int size = 1 + domain.random().nextInt(3);
         for (int i = 0; i < size; i++) {
-            paths.add(domain.pick(Paths.ALL).elements());
+            Paths.Path path = domain.pick(Paths.ALL);
+            if (index == null || !index.global() || index.projects(path.first(), table)) {
+                paths.add(path.elements());
+            }
+        }
+        if (paths.isEmpty()) {
+            paths.add(List.of(table.hashKey()));
         }
         List<String> rendered = new ArrayList<>();
         for (List<Object> path : paths) {

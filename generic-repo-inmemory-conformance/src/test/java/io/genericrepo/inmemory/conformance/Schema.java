@@ -29,6 +29,12 @@ record Schema(List<Table> tables) {
         List<String> keyAttributes() {
             return List.of(hashKey, rangeKey);
         }
+
+        /** @return whether a query of this index may ask for the top-level attribute */
+        boolean projects(String attribute, Table table) {
+            return projection == ProjectionType.ALL || keyAttributes().contains(attribute)
+                    || table.keyAttributes().contains(attribute) || included.contains(attribute);
+        }
     }
 
     /** One table: key attributes and indexes. */
