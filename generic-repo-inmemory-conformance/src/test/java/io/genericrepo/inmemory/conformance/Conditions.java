@@ -105,7 +105,8 @@ final class Conditions {
             case "SS", "S" -> domain.s(domain.nonEmptyString());
             case "NS" -> domain.n(domain.number());
             case "BS" -> AttributeValue.fromB(domain.bytes());
-            default -> domain.ofType(domain.pick(List.of("S", "N", "BOOL", "NULL")));
+            // list elements: S, N or B only (KnownDivergences.LIST_CONTAINS)
+            default -> domain.ofType(domain.pick(List.of("S", "N", "B")));
         };
     }
 

@@ -41,6 +41,33 @@ enum KnownDivergences {
             return operation.kind().equals("Invalid:IN operands") && validation(subject) && !validation(reference);
         }
     },
+    LIST_CONTAINS(
+            "Developer Guide, 'Comparison operator and function reference': contains(path, operand) is true if path is"
+                    + " a List that contains the operand as an element.",
+            "dynalite's contains finds only S, N and B elements in a list (never BOOL, NULL, L or M).",
+            Handling.AVOIDED),
+    SCAN_SEGMENT_ZERO(
+            "API Reference, Scan Segment: 'If you provide Segment, you must also provide TotalSegments.'",
+            "dynalite accepts Segment 0 without TotalSegments (it tests Segment's truthiness) and scans the whole table.",
+            Handling.ACCEPTED) {
+        @Override
+        boolean explains(Operation operation, Outcome reference, Outcome subject) {
+            return operation.request() instanceof ScanRequest scan && Integer.valueOf(0).equals(scan.segment())
+                    && scan.totalSegments() == null && validation(subject) && !reference.error();
+        }
+    },
+    SPECIFIC_ATTRIBUTES_WITHOUT_PROJECTION(
+            "API Reference, Query/Scan Select: 'SPECIFIC_ATTRIBUTES - Returns only the attributes listed in"
+                    + " ProjectionExpression'; DynamoDB refuses it without one ('Must specify the AttributesToGet or"
+                    + " ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES').",
+            "dynalite's Scan accepts Select SPECIFIC_ATTRIBUTES without a ProjectionExpression and returns whole items.",
+            Handling.ACCEPTED) {
+        @Override
+        boolean explains(Operation operation, Outcome reference, Outcome subject) {
+            return operation.request() instanceof ScanRequest scan && scan.select() == Select.SPECIFIC_ATTRIBUTES
+                    && scan.projectionExpression() == null && validation(subject) && !reference.error();
+        }
+    },
     GSI_EMPTY_STRING_KEY(
             "API Reference, PutItem/UpdateItem: 'One or more parameter values are not valid. A value specified for a"
                     + " secondary index key is not supported. The AttributeValue for a key attribute cannot contain an"
