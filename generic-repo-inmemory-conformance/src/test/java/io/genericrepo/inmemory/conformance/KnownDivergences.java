@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 
 /**
  * Where the reference servers (dynalite; moto for the {@code moto} tests) differ from DynamoDB's
@@ -123,6 +124,43 @@ enum KnownDivergences {
                     + " UnprocessedItems.",
             "dynalite never returns UnprocessedKeys or UnprocessedItems.",
             Handling.AVOIDED),
+    MOTO_TRANSACT_GET_PROJECTION(
+            "API Reference, TransactGetItems Get.ProjectionExpression: 'A string that identifies one or more attributes of"
+                    + " the specified item to retrieve from the table.'",
+            "moto 5.2.1 ignores the ProjectionExpression of a TransactGetItems Get and returns the whole item.",
+            Handling.ACCEPTED) {
+        @Override
+        boolean explains(Operation operation, Outcome reference, Outcome subject) {
+            return operation.request() instanceof TransactGetItemsRequest get
+                    && get.transactItems().stream().anyMatch(i -> i.get().projectionExpression() != null)
+                    && !reference.error() && !subject.error();
+        }
+    },
+    MOTO_CLIENT_REQUEST_TOKEN(
+            "API Reference, TransactWriteItems ClientRequestToken: 'Providing a ClientRequestToken makes the call to"
+                    + " TransactWriteItems idempotent, meaning that multiple identical calls have the same effect as one"
+                    + " single call.' Within 10 minutes, the same token with other parameters fails with"
+                    + " IdempotentParameterMismatchException.",
+            "moto 5.2.1 ignores ClientRequestToken: a replayed transaction is applied again, a changed one never fails.",
+            Handling.AVOIDED),
+    MOTO_TTL_REPEATED_UPDATE(
+            "API Reference, UpdateTimeToLive: 'It can take up to one hour for the change to fully process. Any additional"
+                    + " UpdateTimeToLive calls for the same table during this one hour duration result in a"
+                    + " ValidationException.'",
+            "moto 5.2.1 accepts any number of UpdateTimeToLive calls and applies each at once.",
+            Handling.AVOIDED),
+    MOTO_TTL_UNKNOWN_TABLE(
+            "API Reference, UpdateTimeToLive and DescribeTimeToLive, Errors: ResourceNotFoundException when the table does"
+                    + " not exist.",
+            "moto 5.2.1 answers with the error code 'ResourceNotFound' (a plain DynamoDbException in the SDK).",
+            Handling.ACCEPTED) {
+        @Override
+        boolean explains(Operation operation, Outcome reference, Outcome subject) {
+            return operation.kind().contains("TimeToLive")
+                    && reference.canonical().startsWith("ERROR DynamoDbException ResourceNotFound\n")
+                    && subject.canonical().startsWith("ERROR ResourceNotFoundException ResourceNotFoundException");
+        }
+    },
     INDEX_TIE_ORDER(
             "Developer Guide, 'Querying tables': results are returned in order of the sort key value; the order of items"
                     + " whose index keys are equal is not defined.",

@@ -28,14 +28,14 @@ final class ResponseComparator {
             if (reference.error() && !String.valueOf(reference.message()).equals(String.valueOf(subject.message()))) {
                 messageDifferences++;
                 if (messageExamples.size() < EXAMPLES) {
-                    messageExamples.add(operation.kind() + ": dynalite \"" + reference.message() + "\" / subject \""
+                    messageExamples.add(operation.kind() + ": reference \"" + reference.message() + "\" / subject \""
                             + subject.message() + "\"");
                 }
             }
             if (!reference.exact().equals(subject.exact())) {
                 formatDifferences++;
                 if (formatExamples.size() < EXAMPLES) {
-                    formatExamples.add(operation.kind() + ":\n dynalite " + reference.exact() + " subject  " + subject.exact());
+                    formatExamples.add(operation.kind() + ":\n reference " + reference.exact() + " subject  " + subject.exact());
                 }
             }
             return Verdict.MATCH;
