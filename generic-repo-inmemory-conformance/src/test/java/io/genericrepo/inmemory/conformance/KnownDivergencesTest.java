@@ -24,7 +24,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Get;
 import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 
 /**
  * One test per {@link KnownDivergences} entry: where dynalite differs from DynamoDB's
@@ -41,7 +48,7 @@ class KnownDivergencesTest {
 
     @Test
     void listHasOneTestPerEntry() {
-        assertEquals(13, KnownDivergences.values().length, "a new entry needs its test here");
+        assertEquals(17, KnownDivergences.values().length, "a new entry needs its test here");
     }
 
     @Test
@@ -205,5 +212,43 @@ class KnownDivergencesTest {
         }
         assertEquals(40, seen.size(), "no item in two segments");
         assertEquals(40, new HashSet<>(seen).size(), "every item in one segment");
+    }
+
+    @Test
+    void motoTransactGetProjection_returnsOnlyTheProjectedAttributes() {
+        tables.client.putItem(b -> b.tableName(STR).item(Map.of("pk", s("p"), "sk", s("t"), "n", n("1"), "a", s("x"))));
+        Map<String, AttributeValue> item = tables.client.transactGetItems(b -> b.transactItems(TransactGetItem.builder()
+                .get(Get.builder().tableName(STR).key(key("p", s("t"))).projectionExpression("n").build()).build()))
+                .responses().get(0).item();
+        assertEquals(Map.of("n", n("1")), item);
+    }
+
+    @Test
+    void motoClientRequestToken_replayAppliesOnceAndAChangedRequestFails() {
+        TransactWriteItemsRequest increment = TransactWriteItemsRequest.builder().clientRequestToken("token-1")
+                .transactItems(TransactWriteItem.builder().update(Update.builder().tableName(STR).key(key("p", s("i")))
+                        .updateExpression("ADD n :one").expressionAttributeValues(Map.of(":one", n("1"))).build()).build())
+                .build();
+        tables.client.transactWriteItems(increment);
+        tables.client.transactWriteItems(increment);
+        assertEquals(n("1"), tables.client.getItem(b -> b.tableName(STR).key(key("p", s("i")))).item().get("n"));
+        TransactWriteItemsRequest changed = increment.toBuilder().transactItems(TransactWriteItem.builder()
+                .update(Update.builder().tableName(STR).key(key("p", s("j"))).updateExpression("ADD n :one")
+                        .expressionAttributeValues(Map.of(":one", n("1"))).build()).build()).build();
+        assertEquals("IdempotentParameterMismatchException", errorCode(() -> tables.client.transactWriteItems(changed)));
+    }
+
+    @Test
+    void motoTtlRepeatedUpdate_isRefusedWhileTheFirstIsInEffect() {
+        UpdateTimeToLiveRequest enable = UpdateTimeToLiveRequest.builder().tableName(STR)
+                .timeToLiveSpecification(TimeToLiveSpecification.builder().attributeName("exp").enabled(true).build()).build();
+        tables.client.updateTimeToLive(enable);
+        assertEquals("ValidationException", errorCode(() -> tables.client.updateTimeToLive(enable)));
+        assertEquals("exp", tables.client.describeTimeToLive(b -> b.tableName(STR)).timeToLiveDescription().attributeName());
+    }
+
+    @Test
+    void motoTtlUnknownTable_isResourceNotFoundException() {
+        assertEquals("ResourceNotFoundException", errorCode(() -> tables.client.describeTimeToLive(b -> b.tableName("conf_none"))));
     }
 }
