@@ -124,6 +124,12 @@ enum KnownDivergences {
                     + " UnprocessedItems.",
             "dynalite never returns UnprocessedKeys or UnprocessedItems.",
             Handling.AVOIDED),
+    ITEM_SIZE_UTF8(
+            "Developer Guide, 'Item sizes and formats' / 'Supported data types': the maximum item size is 400 KB,"
+                    + " counting attribute names and String values by their UTF-8 encoded length.",
+            "dynalite counts String values and attribute names in UTF-16 code units, so it accepts an item of 300,000"
+                    + " 'é' (600,000 UTF-8 bytes).",
+            Handling.AVOIDED),
     MOTO_TRANSACT_GET_PROJECTION(
             "API Reference, TransactGetItems Get.ProjectionExpression: 'A string that identifies one or more attributes of"
                     + " the specified item to retrieve from the table.'",

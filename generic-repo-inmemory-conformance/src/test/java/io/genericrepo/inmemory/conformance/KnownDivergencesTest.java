@@ -48,7 +48,7 @@ class KnownDivergencesTest {
 
     @Test
     void listHasOneTestPerEntry() {
-        assertEquals(17, KnownDivergences.values().length, "a new entry needs its test here");
+        assertEquals(18, KnownDivergences.values().length, "a new entry needs its test here");
     }
 
     @Test
@@ -212,6 +212,16 @@ class KnownDivergencesTest {
         }
         assertEquals(40, seen.size(), "no item in two segments");
         assertEquals(40, new HashSet<>(seen).size(), "every item in one segment");
+    }
+
+    @Test
+    void itemSizeUtf8_stringsCountTheirUtf8Bytes() {
+        String accepted = "\u00e9".repeat(204_000); // 408,000 UTF-8 bytes, with the key under 409,600
+        String refused = "\u00e9".repeat(205_000); // 410,000 UTF-8 bytes but only 205,000 UTF-16 units
+        assertEquals("no error", errorCode(() -> tables.client.putItem(b -> b.tableName(STR)
+                .item(Map.of("pk", s("p"), "sk", s("z"), "a", s(accepted))))));
+        assertEquals("ValidationException", errorCode(() -> tables.client.putItem(b -> b.tableName(STR)
+                .item(Map.of("pk", s("p"), "sk", s("y"), "a", s(refused))))));
     }
 
     @Test
