@@ -102,7 +102,7 @@ final class Conditions {
 
     private AttributeValue containsOperand(Paths.Path path) {
         return switch (path.type()) {
-            case "SS", "S" -> domain.s(domain.nonEmptyString());
+            case "SS", "S" -> domain.s(domain.string());
             case "NS" -> domain.n(domain.number());
             case "BS" -> AttributeValue.fromB(domain.bytes());
             // list elements: S, N or B only (KnownDivergences.LIST_CONTAINS)

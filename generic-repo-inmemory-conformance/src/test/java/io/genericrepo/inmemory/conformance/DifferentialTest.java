@@ -15,7 +15,7 @@ class DifferentialTest {
     @Test
     void engineAnswersAsDynaliteDoes() {
         long seed = Long.getLong("conformance.seed", System.nanoTime());
-        int operations = Integer.getInteger("conformance.operations", 3000);
+        int operations = Integer.getInteger("conformance.operations", 1000);
         try (Sides sides = new Sides()) {
             Differential run = new Differential(sides.reference, sides.subject, Schema.standard(), seed);
             run.run(operations);

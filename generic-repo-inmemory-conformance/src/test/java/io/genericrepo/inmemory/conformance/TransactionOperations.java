@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
@@ -13,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -29,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 final class TransactionOperations {
 
     static final Schema SCHEMA = new Schema(List.of(new Schema.Table("conf_tx", "pk", "sk",
-            software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.S, List.of())));
+            ScalarAttributeType.S, List.of())));
     private static final String TABLE = "conf_tx";
 
     private final Domain domain;
@@ -157,7 +160,7 @@ final class TransactionOperations {
         String condition = condition(values);
         Map<String, AttributeValue> conditionValues = values.isEmpty() ? null : values;
         Object request;
-        java.util.function.Function<software.amazon.awssdk.services.dynamodb.DynamoDbClient, Observed> call;
+        Function<DynamoDbClient, Observed> call;
         switch (domain.random().nextInt(3)) {
             case 0 -> {
                 PutItemRequest put = PutItemRequest.builder().tableName(TABLE).item(item(key)).conditionExpression(condition)
