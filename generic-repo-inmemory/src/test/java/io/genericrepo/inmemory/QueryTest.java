@@ -182,8 +182,10 @@ class QueryTest extends EngineTestSupport {
         assertValidation("One or more parameter values were invalid: Condition parameter type does not match schema type",
                 () -> client.query(b -> b.tableName("orders").keyConditionExpression("pk = :pk")
                         .expressionAttributeValues(Map.of(":pk", n(1)))));
-        assertValidation("The provided starting key is invalid: The provided key element does not match the schema",
+        assertValidation("The provided starting key is invalid",
                 () -> client.query(partition("c1").exclusiveStartKey(Map.of("pk", s("c1"))).build()));
+        assertValidation("The provided starting key is invalid: The provided key element does not match the schema",
+                () -> client.query(partition("c1").exclusiveStartKey(Map.of("pk", s("c1"), "sk", s("1"))).build()));
         assertValidation("The provided starting key is outside query boundaries based on provided conditions",
                 () -> client.query(partition("c1").exclusiveStartKey(Map.of("pk", s("c2"), "sk", n(1))).build()));
         assertValidation("Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES",

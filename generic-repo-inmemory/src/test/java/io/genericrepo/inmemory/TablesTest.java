@@ -265,4 +265,14 @@ class TablesTest extends EngineTestSupport {
         createHashTable("waited");
         assertTrue(client.waiter().waitUntilTableExists(b -> b.tableName("waited")).matched().response().isPresent());
     }
+
+    @Test
+    void streamsAreRefusedByNameNotIgnored() {
+        UnsupportedOperationException e = org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> client.createTable(b -> b.tableName("streamed").billingMode(BillingMode.PAY_PER_REQUEST)
+                        .keySchema(hash("pk")).attributeDefinitions(def("pk", ScalarAttributeType.S))
+                        .streamSpecification(s -> s.streamEnabled(true).streamViewType("NEW_IMAGE"))));
+        assertTrue(e.getMessage().contains("StreamSpecification"), e.getMessage());
+        assertFalse(client.listTables().tableNames().contains("streamed"));
+    }
 }

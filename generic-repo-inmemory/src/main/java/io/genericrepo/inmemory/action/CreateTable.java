@@ -40,6 +40,8 @@ public final class CreateTable {
     public CreateTableResponse apply(CreateTableRequest r) {
         String name = Requests.name(r.tableName(), "tableName");
         BillingMode billing = billing(r);
+        Requests.noLegacy("CreateTable", "StreamSpecification (streams)",
+                r.streamSpecification() != null && Boolean.TRUE.equals(r.streamSpecification().streamEnabled()));
         Map<String, ScalarAttributeType> definitions = definitions(r.attributeDefinitions(), r.hasAttributeDefinitions());
         KeyAttribute[] keys = KeySchemas.keys(r.keySchema(), r.hasKeySchema(), "keySchema", definitions);
         Set<String> used = new HashSet<>();

@@ -102,7 +102,7 @@ final class Reads {
     static Map<String, AttributeValue> startKey(Table table, IndexData index, Map<String, AttributeValue> start) {
         List<String> names = startKeyNames(table, index);
         if (start.size() != names.size() || !start.keySet().containsAll(names)) {
-            throw Errors.validation("The provided starting key is invalid: The provided key element does not match the schema");
+            throw Errors.validation("The provided starting key is invalid");
         }
         List<KeyAttribute> attributes = new ArrayList<>();
         attributes.add(table.hash());
