@@ -119,10 +119,11 @@ enum KnownDivergences {
         }
     },
     UNPROCESSED_ITEMS(
-            "API Reference, BatchGetItem: a single call returns at most 16 MB; 'If you request more than 16 MB ... returns"
-                    + " a partial result ... UnprocessedKeys'. BatchWriteItem likewise reports unwritten requests in"
-                    + " UnprocessedItems.",
-            "dynalite never returns UnprocessedKeys or UnprocessedItems.",
+            "API Reference, BatchGetItem: 'A single operation can retrieve up to 16 MB of data ... BatchGetItem returns a"
+                    + " partial result if the response size limit is exceeded' (the rest in UnprocessedKeys); BatchWriteItem"
+                    + " reports unwritten requests in UnprocessedItems.",
+            "dynalite's BatchGetItem stops at about 1.4 MB (1 MB plus one maximum item) instead of 16 MB, and its"
+                    + " BatchWriteItem never returns UnprocessedItems.",
             Handling.AVOIDED),
     ITEM_SIZE_UTF8(
             "Developer Guide, 'Item sizes and formats' / 'Supported data types': the maximum item size is 400 KB,"

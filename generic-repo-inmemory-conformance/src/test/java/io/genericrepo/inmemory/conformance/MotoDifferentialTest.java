@@ -85,7 +85,7 @@ class MotoDifferentialTest {
     @Test
     void transactionsAndConditionFailuresAnswerAsMotoDoes() {
         long seed = Long.getLong("conformance.seed", System.nanoTime());
-        int operations = Math.max(100, Integer.getInteger("conformance.operations", 1000) / 10);
+        int operations = Math.max(100, Integer.getInteger("conformance.operations", 1000) / 3);
         Differential run = new Differential(motoClient, engine.client(), TransactionOperations.SCHEMA, seed);
         run.createTables();
         TransactionOperations generator = new TransactionOperations(new Domain(new Random(seed)));
