@@ -27,7 +27,11 @@ class EngineFindingsTest {
         tables.close();
     }
 
-    /** API Reference, Query KeyConditionExpression: the sort key condition's value must have the key's type. */
+    /**
+     * Developer Guide, 'Key condition expressions for the Query operation': begins_with(sortKeyName, :v) 'You cannot
+     * use this function with a sort key that is of type Number'; a sort key condition's value has the key's type
+     * (dynalite: 'One or more parameter values were invalid: Condition parameter type does not match schema type').
+     */
     @Test
     void keyConditionValueOfAnotherTypeThanTheSortKeyIsRefused() {
         assertEquals("ValidationException", errorCode(() -> tables.client.query(b -> b.tableName(NUM)
@@ -42,8 +46,9 @@ class EngineFindingsTest {
     }
 
     /**
-     * Developer Guide, 'Filter expressions for Query': 'A filter expression cannot contain partition key or sort key
-     * attributes. You need to specify those attributes in the key condition expression, not the filter expression.'
+     * Developer Guide, 'Filter expressions for the Query operation': 'A filter expression cannot contain partition key
+     * or sort key attributes. You need to specify those attributes in the key condition expression, not the filter
+     * expression.' (API Reference, Query FilterExpression: 'A FilterExpression does not allow key attributes.')
      */
     @Test
     void queryFilterOnAKeyAttributeIsRefused() {
