@@ -100,7 +100,7 @@ public final class BatchWriteItem {
                 table.lock().writeLock().unlock();
             }
         }
-        return BatchWriteItemResponse.builder().unprocessedItems(unprocessed).build();
+        return Responses.ok(BatchWriteItemResponse.builder()).unprocessedItems(unprocessed).build();
     }
 
     private static Write validate(Table table, WriteRequest w) {

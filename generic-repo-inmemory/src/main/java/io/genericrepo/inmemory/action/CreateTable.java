@@ -95,7 +95,7 @@ public final class CreateTable {
         KeySchemas.allDefinitionsUsed(definitions, used, !indexes.isEmpty());
         Table table = db.create(name, keys[0], keys[1], r.attributeDefinitions(), indexes, billing,
                 billing == BillingMode.PROVISIONED ? r.provisionedThroughput() : null);
-        return CreateTableResponse.builder().tableDescription(Descriptions.of(table)).build();
+        return Responses.ok(CreateTableResponse.builder()).tableDescription(Descriptions.of(table)).build();
     }
 
     private static void add(List<IndexSchema> indexes, Set<String> names, Set<String> used, IndexSchema index) {

@@ -50,7 +50,7 @@ public final class DeleteItem {
         } finally {
             table.lock().writeLock().unlock();
         }
-        DeleteItemResponse.Builder b = DeleteItemResponse.builder();
+        DeleteItemResponse.Builder b = Responses.ok(DeleteItemResponse.builder());
         if (returnsOld && old != null) {
             b.attributes(old.item());
         }

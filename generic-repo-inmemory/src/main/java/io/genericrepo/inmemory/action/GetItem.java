@@ -36,7 +36,7 @@ public final class GetItem {
         } finally {
             table.lock().readLock().unlock();
         }
-        GetItemResponse.Builder b = GetItemResponse.builder();
+        GetItemResponse.Builder b = Responses.ok(GetItemResponse.builder());
         if (stored != null) {
             b.item(projector.apply(stored.item()));
         }

@@ -50,7 +50,7 @@ public final class PutItem {
         } finally {
             table.lock().writeLock().unlock();
         }
-        PutItemResponse.Builder b = PutItemResponse.builder();
+        PutItemResponse.Builder b = Responses.ok(PutItemResponse.builder());
         if (returnsOld && old != null) {
             b.attributes(old.item());
         }

@@ -85,7 +85,7 @@ public final class Query {
         } finally {
             table.lock().readLock().unlock();
         }
-        QueryResponse.Builder b = QueryResponse.builder().count(page.count()).scannedCount(page.scannedCount());
+        QueryResponse.Builder b = Responses.ok(QueryResponse.builder()).count(page.count()).scannedCount(page.scannedCount());
         if (page.items() != null) {
             b.items(page.items());
         }

@@ -71,7 +71,7 @@ public final class Scan {
         } finally {
             table.lock().readLock().unlock();
         }
-        ScanResponse.Builder b = ScanResponse.builder().count(page.count()).scannedCount(page.scannedCount());
+        ScanResponse.Builder b = Responses.ok(ScanResponse.builder()).count(page.count()).scannedCount(page.scannedCount());
         if (page.items() != null) {
             b.items(page.items());
         }

@@ -128,7 +128,7 @@ public final class TransactWriteItems {
                     default -> { }
                 }
             }
-            return TransactWriteItemsResponse.builder().build();
+            return Responses.ok(TransactWriteItemsResponse.builder()).build();
         } finally {
             Locks.writeUnlockAll(tables);
         }

@@ -67,7 +67,7 @@ public final class UpdateItem {
             case "UPDATED_NEW" -> update == null ? null : update.updatedPart(updated.item());
             default -> null;
         };
-        UpdateItemResponse.Builder b = UpdateItemResponse.builder();
+        UpdateItemResponse.Builder b = Responses.ok(UpdateItemResponse.builder());
         if (attributes != null && !attributes.isEmpty()) {
             b.attributes(attributes);
         }
