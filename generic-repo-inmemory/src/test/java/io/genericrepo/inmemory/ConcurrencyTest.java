@@ -1,6 +1,7 @@
 package io.genericrepo.inmemory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -58,13 +60,13 @@ class ConcurrencyTest extends EngineTestSupport {
     }
 
     @Test
-    void concurrentTransfersKeepTheTotal() throws Exception {
+    void concurrentTransfersKeepTheTotalAndSnapshotsSeeIt() throws Exception {
         createHashTable("accounts");
         for (int i = 0; i < 4; i++) {
             int k = i;
             client.putItem(b -> b.tableName("accounts").item(item("pk", "a" + k, "balance", 1000)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(9);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
@@ -89,9 +91,27 @@ class ConcurrencyTest extends EngineTestSupport {
                     return null;
                 }));
             }
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Future<Integer> reader = pool.submit(() -> {
+                int snapshots = 0;
+                List<TransactGetItem> gets = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    int k = i;
+                    gets.add(TransactGetItem.builder().get(g -> g.tableName("accounts").key(item("pk", "a" + k))).build());
+                }
+                while (writing.get() || snapshots == 0) {
+                    int sum = client.transactGetItems(b -> b.transactItems(gets)).responses().stream()
+                            .mapToInt(r -> Integer.parseInt(r.item().get("balance").n())).sum();
+                    assertEquals(4000, sum, "a TransactGetItems snapshot never sees half a transfer");
+                    snapshots++;
+                }
+                return snapshots;
+            });
             for (Future<?> f : done) {
                 f.get(60, TimeUnit.SECONDS);
             }
+            writing.set(false);
+            assertTrue(reader.get(60, TimeUnit.SECONDS) > 0);
         } finally {
             pool.shutdownNow();
         }

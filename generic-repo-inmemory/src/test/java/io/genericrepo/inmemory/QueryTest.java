@@ -182,6 +182,9 @@ class QueryTest extends EngineTestSupport {
         assertValidation("One or more parameter values were invalid: Condition parameter type does not match schema type",
                 () -> client.query(b -> b.tableName("orders").keyConditionExpression("pk = :pk")
                         .expressionAttributeValues(Map.of(":pk", n(1)))));
+        assertValidation("One or more parameter values were invalid: Condition parameter type does not match schema type",
+                () -> client.query(b -> b.tableName("orders").keyConditionExpression("pk = :pk AND sk > :s")
+                        .expressionAttributeValues(Map.of(":pk", s("c1"), ":s", s("1")))));
         assertValidation("The provided starting key is invalid",
                 () -> client.query(partition("c1").exclusiveStartKey(Map.of("pk", s("c1"))).build()));
         assertValidation("The provided starting key is invalid: The provided key element does not match the schema",

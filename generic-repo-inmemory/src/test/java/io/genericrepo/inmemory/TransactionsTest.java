@@ -108,6 +108,14 @@ class TransactionsTest extends EngineTestSupport {
                 () -> client.transactWriteItems(b -> b.transactItems(log("ok"), TransactWriteItem.builder()
                         .delete(d -> d.tableName("accounts").key(item("pk", 1))).build())));
         assertFalse(client.getItem(b -> b.tableName("audit").key(item("pk", "ok"))).hasItem());
+        List<TransactWriteItem> large = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            int k = i;
+            large.add(TransactWriteItem.builder().put(p -> p.tableName("audit")
+                    .item(item("pk", "big" + k, "blob", "x".repeat(390 * 1024)))).build());
+        }
+        assertValidation("Transaction request cannot be larger than 4 MB", () -> client.transactWriteItems(b -> b.transactItems(large)));
+        assertEquals(0, client.scan(b -> b.tableName("audit")).count());
     }
 
     @Test

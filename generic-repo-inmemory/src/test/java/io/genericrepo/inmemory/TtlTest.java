@@ -57,4 +57,30 @@ class TtlTest {
             assertEquals(2, c.scan(b -> b.tableName("sessions")).count());
         }
     }
+
+    @Test
+    void aBackgroundSweepDeletesExpiredItemsWhenAskedFor() {
+        try (InMemoryDynamoDb engine = InMemoryDynamoDb.builder().clock(clock).ttlSweepInterval(Duration.ofMillis(5)).build()) {
+            DynamoDbClient c = engine.client();
+            table(c);
+            c.updateTimeToLive(b -> b.tableName("sessions").timeToLiveSpecification(s -> s.enabled(true).attributeName("exp")));
+            long past = clock.instant().getEpochSecond() - 10;
+            c.putItem(b -> b.tableName("sessions").item(EngineTestSupport.item("pk", "old", "exp", past)));
+            c.putItem(b -> b.tableName("sessions").item(EngineTestSupport.item("pk", "kept")));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            // waits for the sweeper's thread, however slow the machine; asserts no timing
+            while (c.getItem(b -> b.tableName("sessions").key(EngineTestSupport.item("pk", "old"))).hasItem()
+                    && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertFalse(c.getItem(b -> b.tableName("sessions").key(EngineTestSupport.item("pk", "old"))).hasItem());
+            assertTrue(c.getItem(b -> b.tableName("sessions").key(EngineTestSupport.item("pk", "kept"))).hasItem());
+        }
+    }
+
+    @Test
+    void aSweepIntervalMustBePositive() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> InMemoryDynamoDb.builder().ttlSweepInterval(Duration.ZERO));
+    }
 }
