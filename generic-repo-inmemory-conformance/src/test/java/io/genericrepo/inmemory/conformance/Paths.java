@@ -11,10 +11,6 @@ final class Paths {
 
     /** A path and the value type it usually holds ({@code "any"} when it varies). */
     record Path(List<Object> elements, String type) {
-        boolean topLevel() {
-            return elements.size() == 1;
-        }
-
         String first() {
             return (String) elements.get(0);
         }

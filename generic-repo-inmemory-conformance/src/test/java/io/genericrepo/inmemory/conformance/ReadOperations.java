@@ -3,7 +3,6 @@ package io.genericrepo.inmemory.conformance;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -145,9 +144,5 @@ final class ReadOperations {
             rendered.add(placeholders.path(path));
         }
         return String.join(", ", rendered);
-    }
-
-    Map<String, AttributeValue> key(Schema.Table table) {
-        return items.key(table);
     }
 }
