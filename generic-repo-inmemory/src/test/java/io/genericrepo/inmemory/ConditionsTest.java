@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 class ConditionsTest extends EngineTestSupport {
@@ -81,7 +82,7 @@ class ConditionsTest extends EngineTestSupport {
 
     private static String assertThrowsValidation(org.junit.jupiter.api.function.Executable call) {
         var e = org.junit.jupiter.api.Assertions.assertThrows(
-                software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class, call);
+                DynamoDbException.class, call);
         assertEquals("ValidationException", e.awsErrorDetails().errorCode());
         return e.awsErrorDetails().errorMessage();
     }

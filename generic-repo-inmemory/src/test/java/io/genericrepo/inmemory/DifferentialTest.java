@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
@@ -242,5 +243,19 @@ class DifferentialTest {
                     .expressionAttributeValues(Map.of(":p", EngineTestSupport.s("big"))));
             return List.of(r.count(), r.scannedCount(), r.lastEvaluatedKey());
         });
+    }
+
+    @Test
+    void consumedCapacityOfSingleItemWrites() {
+        both(c -> c.putItem(b -> b.tableName(table).item(EngineTestSupport.item("pk", "cap", "sk", 1, "blob", "x".repeat(2500)))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity());
+        both(c -> c.getItem(b -> b.tableName(table).key(EngineTestSupport.item("pk", "cap", "sk", 1)).consistentRead(true)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity());
+        both(c -> c.getItem(b -> b.tableName(table).key(EngineTestSupport.item("pk", "none", "sk", 1))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity());
+        both(c -> c.deleteItem(b -> b.tableName(table).key(EngineTestSupport.item("pk", "cap", "sk", 1))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity());
+        both(c -> c.query(b -> b.tableName(table).keyConditionExpression("pk = :p").expressionAttributeValues(
+                Map.of(":p", EngineTestSupport.s("p1"))).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity());
     }
 }

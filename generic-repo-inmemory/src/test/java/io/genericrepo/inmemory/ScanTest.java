@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
@@ -25,7 +26,7 @@ class ScanTest extends EngineTestSupport {
         }
     }
 
-    private static Set<String> keys(List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items) {
+    private static Set<String> keys(List<Map<String, AttributeValue>> items) {
         Set<String> out = new HashSet<>();
         for (var i : items) {
             assertTrue(out.add(i.get("pk").s() + "/" + i.get("sk").n()), "no item twice");
@@ -48,7 +49,7 @@ class ScanTest extends EngineTestSupport {
             int sum = 0;
             for (int segment = 0; segment < total; segment++) {
                 int seg = segment;
-                List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items = client
+                List<Map<String, AttributeValue>> items = client
                         .scanPaginator(b -> b.tableName("tbl").segment(seg).totalSegments(total).limit(50)).items().stream().toList();
                 sum += items.size();
                 seen.addAll(keys(items));

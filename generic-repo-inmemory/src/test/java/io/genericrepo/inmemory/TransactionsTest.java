@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
@@ -124,7 +125,7 @@ class TransactionsTest extends EngineTestSupport {
         try (InMemoryDynamoDb timed = InMemoryDynamoDb.builder().clock(clock).build()) {
             var c = timed.client();
             c.createTable(b -> b.tableName("counter").billingMode("PAY_PER_REQUEST").keySchema(hash("pk"))
-                    .attributeDefinitions(def("pk", software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.S)));
+                    .attributeDefinitions(def("pk", ScalarAttributeType.S)));
             TransactWriteItemsRequest add = TransactWriteItemsRequest.builder().clientRequestToken("token-1")
                     .transactItems(TransactWriteItem.builder().update(u -> u.tableName("counter").key(item("pk", "c"))
                             .updateExpression("ADD n :one").expressionAttributeValues(Map.of(":one", n(1)))).build()).build();

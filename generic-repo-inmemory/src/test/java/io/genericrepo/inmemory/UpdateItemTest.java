@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
@@ -27,7 +28,7 @@ class UpdateItemTest extends EngineTestSupport {
         client.putItem(b -> b.tableName("tbl").item(item("pk", "a", "sk", 1, "qty", 3, "name", "old")));
     }
 
-    private UpdateItemRequest.Builder update(String expression, Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> values) {
+    private UpdateItemRequest.Builder update(String expression, Map<String, AttributeValue> values) {
         return UpdateItemRequest.builder().tableName("tbl").key(item("pk", "a", "sk", 1)).updateExpression(expression)
                 .expressionAttributeValues(values);
     }

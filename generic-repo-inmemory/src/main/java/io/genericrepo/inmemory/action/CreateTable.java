@@ -85,6 +85,11 @@ public final class CreateTable {
                     throw Errors.invalidParameter("ProvisionedThroughput should not be specified for index: "
                             + gsi.indexName() + " when BillingMode is PAY_PER_REQUEST");
                 }
+                if (billing == BillingMode.PROVISIONED && (gsi.provisionedThroughput() == null
+                        || gsi.provisionedThroughput().readCapacityUnits() == null
+                        || gsi.provisionedThroughput().writeCapacityUnits() == null)) {
+                    throw Errors.invalidParameter("ProvisionedThroughput must be specified for index: " + gsi.indexName());
+                }
                 add(indexes, indexNames, used, KeySchemas.index(gsi.indexName(), true, gsi.keySchema(),
                         gsi.hasKeySchema(), gsi.projection(), gsi.provisionedThroughput(), definitions));
             }

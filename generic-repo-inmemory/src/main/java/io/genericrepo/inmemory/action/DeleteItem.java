@@ -54,6 +54,7 @@ public final class DeleteItem {
         if (returnsOld && old != null) {
             b.attributes(old.item());
         }
-        return b.build();
+        return b.consumedCapacity(ConsumedUnits.write(r.returnConsumedCapacity(), name, old == null ? 0 : old.size()))
+                .build();
     }
 }

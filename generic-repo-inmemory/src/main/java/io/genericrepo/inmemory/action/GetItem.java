@@ -40,6 +40,7 @@ public final class GetItem {
         if (stored != null) {
             b.item(projector.apply(stored.item()));
         }
-        return b.build();
+        return b.consumedCapacity(ConsumedUnits.read(r.returnConsumedCapacity(), name, stored == null ? 0 : stored.size(),
+                Boolean.TRUE.equals(r.consistentRead()))).build();
     }
 }

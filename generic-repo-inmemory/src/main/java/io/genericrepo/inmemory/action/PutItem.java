@@ -54,6 +54,7 @@ public final class PutItem {
         if (returnsOld && old != null) {
             b.attributes(old.item());
         }
-        return b.build();
+        return b.consumedCapacity(ConsumedUnits.write(r.returnConsumedCapacity(), name,
+                Math.max(item.size(), old == null ? 0 : old.size()))).build();
     }
 }

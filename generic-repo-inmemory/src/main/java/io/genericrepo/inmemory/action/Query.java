@@ -92,6 +92,7 @@ public final class Query {
         if (page.lastEvaluatedKey() != null) {
             b.lastEvaluatedKey(page.lastEvaluatedKey());
         }
-        return b.build();
+        return b.consumedCapacity(ConsumedUnits.read(r.returnConsumedCapacity(), name, page.bytesRead(),
+                Boolean.TRUE.equals(r.consistentRead()))).build();
     }
 }

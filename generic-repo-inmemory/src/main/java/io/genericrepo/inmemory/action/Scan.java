@@ -78,7 +78,8 @@ public final class Scan {
         if (page.lastEvaluatedKey() != null) {
             b.lastEvaluatedKey(page.lastEvaluatedKey());
         }
-        return b.build();
+        return b.consumedCapacity(ConsumedUnits.read(r.returnConsumedCapacity(), name, page.bytesRead(),
+                Boolean.TRUE.equals(r.consistentRead()))).build();
     }
 
     private static void checkSegments(Integer segment, Integer total) {

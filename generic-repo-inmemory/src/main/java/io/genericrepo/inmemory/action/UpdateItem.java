@@ -71,7 +71,8 @@ public final class UpdateItem {
         if (attributes != null && !attributes.isEmpty()) {
             b.attributes(attributes);
         }
-        return b.build();
+        return b.consumedCapacity(ConsumedUnits.write(r.returnConsumedCapacity(), name,
+                Math.max(updated.size(), old == null ? 0 : old.size()))).build();
     }
 
     /** Refuses an update of a key attribute. */
