@@ -22,8 +22,9 @@ public abstract class AbstractScan<T, S extends AbstractScan<T, S>> extends Abst
     }
 
     /**
-     * Reads the table in this many segments at once. Every item is returned once; order is not
-     * kept.
+     * Reads the table in this many segments, at most {@code maxConcurrency} (a builder setting,
+     * default 4) at once. Every item is returned once; order is not kept. With a limit or
+     * {@code first()}, no segment reads another page once enough items are read.
      *
      * @param segments 1 to 1,000,000 (DynamoDB's limit)
      * @return this scan

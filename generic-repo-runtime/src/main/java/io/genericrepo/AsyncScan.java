@@ -11,8 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.core.async.SdkPublisher;
 
 /**
- * The async twin of {@link Scan}. {@link #list()} and {@link #count()} read the segments of a
- * parallel scan at once; {@link #stream()} publishes them one after another, a page at a time.
+ * The async twin of {@link Scan}. {@link #list()} and {@link #count()} read up to
+ * {@code maxConcurrency} segments of a parallel scan at once; {@link #stream()} publishes them one
+ * after another, a page at a time.
  *
  * @param <T> the record
  */

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A scan of the whole table, optionally filtered and split into segments read in parallel. The
- * stream reads one page at a time (per segment), so scanning a large table holds little memory;
- * close the stream if you stop early.
+ * A scan of the whole table, optionally filtered and split into segments read in parallel (on at
+ * most {@code maxConcurrency} threads). The stream reads one page at a time (per segment), so
+ * scanning a large table holds little memory; close the stream if you stop early.
  *
  * <pre>{@code
  * try (Stream<Order> oslo = orders.scan().filter(Order_.shipTo.city.eq("Oslo")).parallel(4).stream()) {

@@ -9,10 +9,13 @@ import io.genericrepo.testing.Backend;
 import io.genericrepo.testing.BackendExtension;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
+import software.amazon.awssdk.core.client.config.SdkAdvancedAsyncClientOption;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -30,7 +34,10 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 
 /**
  * What only the async repository has: publishers that read a page only when there is demand and
- * stop on cancel, and batches that keep at most {@code maxConcurrency} requests in flight.
+ * stop on cancel, and batches that keep at most {@code maxConcurrency} requests in flight. No
+ * sleeps: the client completes its futures on one thread of the test's, and a task queued there
+ * runs only after every signal already on its way, so "nothing more happened" is checked after
+ * everything that could happen has.
  */
 @ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,11 +47,13 @@ class AsyncStreamingTest {
 
     private final RequestCounter requests = new RequestCounter();
     private final InFlight inFlight = new InFlight();
+    /** The client completes its futures on this one thread, so a task queued on it runs after every signal before. */
+    private final ExecutorService signals = Executors.newSingleThreadExecutor();
     private final DynamoDbAsyncClient client;
     private CustomerAsyncRepository large;
 
     AsyncStreamingTest(Backend backend) {
-        this.client = backend.asyncClient(requests, inFlight);
+        this.client = backend.asyncClient(signals, requests, inFlight);
     }
 
     /** Counts BatchWriteItem requests under way at once. */
@@ -80,46 +89,94 @@ class AsyncStreamingTest {
     void close() {
         large.close();
         client.close();
+        signals.shutdownNow();
+    }
+
+    /** A subscriber that requests only when told to, and notes every item that came without demand. */
+    static final class Demanding implements Subscriber<Customer> {
+        final AtomicReference<Subscription> subscription = new AtomicReference<>();
+        final AtomicLong requested = new AtomicLong();
+        final AtomicInteger received = new AtomicInteger();
+        final AtomicInteger withoutDemand = new AtomicInteger();
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+        volatile CountDownLatch arrived = new CountDownLatch(0);
+
+        void request(int n) {
+            arrived = new CountDownLatch(n);
+            requested.addAndGet(n); // before asking, so that an item the request brings is never counted unasked
+            subscription.get().request(n);
+        }
+
+        @Override
+        public void onSubscribe(Subscription s) {
+            subscription.set(s);
+        }
+
+        @Override
+        public void onNext(Customer c) {
+            if (received.incrementAndGet() > requested.get()) {
+                withoutDemand.incrementAndGet();
+            }
+            arrived.countDown();
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            failure.set(t);
+        }
+
+        @Override
+        public void onComplete() {
+            failure.set(new AssertionError("completed early"));
+        }
+    }
+
+    /** Waits until every signal already handed to the client's completion thread has been delivered. */
+    private void quiesce() throws Exception {
+        signals.submit(() -> { }).get(30, TimeUnit.SECONDS);
     }
 
     @Test
     void aPublisherReadsAPageOnlyWhenThereIsDemandAndStopsOnCancel() throws Exception {
         requests.clear();
-        List<Customer> received = new CopyOnWriteArrayList<>();
-        AtomicReference<Subscription> subscription = new AtomicReference<>();
-        CompletableFuture<Void> firstTwo = new CompletableFuture<>();
-        large.scan().stream().subscribe(new Subscriber<Customer>() {
-            @Override
-            public void onSubscribe(Subscription s) {
-                subscription.set(s);
-                s.request(2);
-            }
-
-            @Override
-            public void onNext(Customer c) {
-                received.add(c);
-                if (received.size() == 2) {
-                    firstTwo.complete(null);
-                }
-            }
-
-            @Override
-            public void onError(Throwable t) {
-                firstTwo.completeExceptionally(t);
-            }
-
-            @Override
-            public void onComplete() {
-                firstTwo.complete(null);
-            }
-        });
-        firstTwo.get(30, TimeUnit.SECONDS);
-        Thread.sleep(200);
-        assertEquals(2, received.size(), "no more than asked for");
+        Demanding subscriber = new Demanding();
+        large.scan().stream().subscribe(subscriber);
+        assertEquals(List.of("Scan"), requests.sent(), "the first page is read on subscribe");
+        subscriber.request(2);
+        assertTrue(subscriber.arrived.await(30, TimeUnit.SECONDS));
+        quiesce(); // every page callback has run: whatever the publisher would do unasked, it has done
+        assertEquals(2, subscriber.received.get(), "no more than asked for");
+        assertEquals(0, subscriber.withoutDemand.get());
         assertEquals(List.of("Scan"), requests.sent(), "one page of about 1 MB serves the first items");
-        subscription.get().cancel();
-        Thread.sleep(200);
+        subscriber.request(3);
+        assertTrue(subscriber.arrived.await(30, TimeUnit.SECONDS));
+        quiesce();
+        assertEquals(5, subscriber.received.get());
+        assertEquals(List.of("Scan"), requests.sent(), "still from the first page");
+        subscriber.subscription.get().cancel();
+        subscriber.subscription.get().request(20); // a cancelled subscription ignores demand (rule 3.6)
+        quiesce();
+        assertEquals(5, subscriber.received.get(), "nothing is delivered after cancel");
         assertEquals(List.of("Scan"), requests.sent(), "nothing is read after cancel");
+        assertEquals(null, subscriber.failure.get());
+    }
+
+    @Test
+    void aPublisherReadsTheNextPageOnlyWhenTheBufferedOneIsUsedUp() throws Exception {
+        requests.clear();
+        Demanding subscriber = new Demanding();
+        large.scan().stream().subscribe(subscriber);
+        int asked = 0;
+        while (requests.sent().size() == 1 && asked < 25) {
+            subscriber.request(1);
+            asked++;
+            assertTrue(subscriber.arrived.await(30, TimeUnit.SECONDS), "item " + asked);
+            quiesce();
+        }
+        assertEquals(List.of("Scan", "Scan"), requests.sent(), "the second page, once the first was used up");
+        assertTrue(asked >= 9 && asked <= 12, "a page of about 1 MB holds about ten items of 100 KB, found " + (asked - 1));
+        assertEquals(0, subscriber.withoutDemand.get());
+        subscriber.subscription.get().cancel();
     }
 
     @Test

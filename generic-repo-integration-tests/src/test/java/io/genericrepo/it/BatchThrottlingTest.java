@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,6 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExcee
  * the SDK sends it, so a chunk tried the SDK's attempts times the batch's would show.
  */
 @ExtendWith(DynaliteExtension.class)
+@Tag("http") // the SDK's own retries exist only on a client the SDK built, not on the engine's
 class BatchThrottlingTest {
 
     private static final int SDK_ATTEMPTS = 3;

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.genericrepo.it.model.Customer;
 import io.genericrepo.it.model.CustomerAsyncRepository;
 import io.genericrepo.it.model.CustomerRepository;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +42,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  * segments, none left behind by a stream closed early, and an {@link Error} in one of them reaches
  * the reader instead of leaving it waiting.
  */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ParallelScanWorkersTest {
 
@@ -59,11 +60,28 @@ class ParallelScanWorkersTest {
     /** Records the threads that send segment Scans, and throws an Error into them when asked to. */
     static final class Segments implements ExecutionInterceptor {
         final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        final AtomicInteger now = new AtomicInteger();
+        final AtomicInteger most = new AtomicInteger();
         volatile boolean fail;
+
+        @Override
+        public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+            if (context.request() instanceof ScanRequest scan && scan.segment() != null) {
+                now.decrementAndGet();
+            }
+        }
+
+        @Override
+        public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+            if (context.request() instanceof ScanRequest scan && scan.segment() != null) {
+                now.decrementAndGet();
+            }
+        }
 
         @Override
         public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
             if (context.request() instanceof ScanRequest scan && scan.segment() != null) {
+                most.accumulateAndGet(now.incrementAndGet(), Math::max);
                 threads.add(Thread.currentThread());
                 if (fail && scan.segment() == 1) {
                     throw new InjectedError();
@@ -78,14 +96,14 @@ class ParallelScanWorkersTest {
     private CustomerRepository customers;
     private CustomerAsyncRepository asyncCustomers;
 
-    ParallelScanWorkersTest(DynaliteServer server) {
-        this.client = server.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(segments)).build();
-        this.asyncClient = server.asyncClientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(segments)).build();
+    ParallelScanWorkersTest(Backend backend) {
+        this.client = backend.client(segments);
+        this.asyncClient = backend.asyncClient(segments);
     }
 
     @BeforeAll
     void fill() {
-        String table = DynaliteExtension.uniqueTableName("workers");
+        String table = BackendExtension.uniqueTableName("workers");
         customers = CustomerRepository.builder().client(client).tableName(table).maxConcurrency(3).build();
         asyncCustomers = CustomerAsyncRepository.builder().client(asyncClient).tableName(table).maxConcurrency(3).build();
         customers.createTable();
@@ -95,6 +113,7 @@ class ParallelScanWorkersTest {
     @BeforeEach
     void reset() {
         segments.threads.clear();
+        segments.now.set(0);
         segments.fail = false;
     }
 
@@ -145,6 +164,34 @@ class ParallelScanWorkersTest {
             t.join(TimeUnit.SECONDS.toMillis(10));
             assertFalse(t.isAlive(), t.getName() + " still runs after the last item was read");
         }
+    }
+
+    @Test
+    void aStreamDroppedUnreadAndUnclosedHasItsWorkersStoppedOnceCollected() throws InterruptedException {
+        readOneAndDrop(); // 400 items, 3 workers of 64 queued items each: they block on the full queue
+        assertFalse(segments.threads.isEmpty(), "workers ran");
+        for (Thread t : segments.threads) {
+            for (int i = 0; i < 100 && t.isAlive(); i++) {
+                System.gc(); // the reader's side is unreachable: collecting it stops the workers
+                t.join(100);
+            }
+            assertFalse(t.isAlive(), t.getName() + " still runs after its stream was dropped");
+        }
+    }
+
+    private void readOneAndDrop() {
+        assertTrue(customers.scan().parallel(8).stream().findFirst().isPresent());
+    }
+
+    @Test
+    void anAsyncParallelScanKeepsAtMostMaxConcurrencySegmentsInFlight() {
+        segments.most.set(0);
+        assertEquals(ITEMS, asyncCustomers.scan().parallel(16).list().join().size());
+        assertTrue(segments.most.get() >= 1 && segments.most.get() <= 3,
+                "16 segments, at most maxConcurrency (3) Scans at once, found " + segments.most.get());
+        segments.most.set(0);
+        assertEquals(ITEMS, asyncCustomers.scan().parallel(16).count().join());
+        assertTrue(segments.most.get() <= 3, "counts too, found " + segments.most.get());
     }
 
     @Test

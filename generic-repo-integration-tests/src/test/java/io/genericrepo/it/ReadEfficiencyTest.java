@@ -14,8 +14,8 @@ import io.genericrepo.it.model.OrderAsyncRepository;
 import io.genericrepo.it.model.OrderRepository;
 import io.genericrepo.it.model.OrderStatus;
 import io.genericrepo.it.model.Order_;
-import io.genericrepo.testing.DynaliteExtension;
-import io.genericrepo.testing.DynaliteServer;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * pages rather than asking for a few items at a time; and paging through everything with a filter
  * returns exactly what {@code list()} returns.
  */
-@ExtendWith(DynaliteExtension.class)
+@ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadEfficiencyTest {
 
@@ -59,16 +59,16 @@ class ReadEfficiencyTest {
     private OrderRepository orders;
     private OrderAsyncRepository asyncOrders;
 
-    ReadEfficiencyTest(DynaliteServer server) {
-        this.client = server.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(requests)).build();
-        this.asyncClient = server.asyncClientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(requests)).build();
+    ReadEfficiencyTest(Backend backend) {
+        this.client = backend.client(requests);
+        this.asyncClient = backend.asyncClient(requests);
     }
 
     @BeforeAll
     void fill() {
-        String smallTable = DynaliteExtension.uniqueTableName("efficient-small");
-        String largeTable = DynaliteExtension.uniqueTableName("efficient-large");
-        String orderTable = DynaliteExtension.uniqueTableName("efficient-orders");
+        String smallTable = BackendExtension.uniqueTableName("efficient-small");
+        String largeTable = BackendExtension.uniqueTableName("efficient-large");
+        String orderTable = BackendExtension.uniqueTableName("efficient-orders");
         small = CustomerRepository.builder().client(client).tableName(smallTable).build();
         large = CustomerRepository.builder().client(client).tableName(largeTable).build();
         orders = OrderRepository.builder().client(client).tableName(orderTable).build();

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
@@ -11,10 +12,14 @@ import org.reactivestreams.Subscription;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A Reactive Streams publisher of the items of a query or scan: a page is requested only when the
- * subscriber has demand and the previous page is used up, so memory stays at one page. The reads
- * (several for the segments of a parallel scan, read one after another) go through the
- * {@link Runner}, and so are logged like every other request. Internal.
+ * A Reactive Streams publisher of the items of a query or scan, held to the Reactive Streams TCK
+ * ({@code PublisherTckTest}). The first page is read on subscribe, so that a read that fails (a
+ * missing table) or finds nothing signals {@code onError} or {@code onComplete} without waiting
+ * for demand; every further page is read only when the subscriber has demand and the previous
+ * page is used up, so memory stays at one page. The reads (several for the segments of a parallel
+ * scan, read one after another) go through the {@link Runner}, and so are logged like every other
+ * request. Without a filter, DynamoDB's {@code Limit} is the number of items still to publish.
+ * Internal.
  */
 public final class PagePublisher implements Publisher<Map<String, AttributeValue>> {
 
@@ -35,18 +40,22 @@ public final class PagePublisher implements Publisher<Map<String, AttributeValue
 
     @Override
     public void subscribe(Subscriber<? super Map<String, AttributeValue>> subscriber) {
-        subscriber.onSubscribe(new PageSubscription(subscriber));
+        Objects.requireNonNull(subscriber, "Reactive Streams rule 1.9: the subscriber must not be null");
+        PageSubscription subscription = new PageSubscription(subscriber);
+        subscriber.onSubscribe(subscription);
+        subscription.drain();
     }
 
     /** One subscriber's progress. Signals are serialised by a work-in-progress counter. */
     private final class PageSubscription implements Subscription {
-        private final Subscriber<? super Map<String, AttributeValue>> subscriber;
+        private Subscriber<? super Map<String, AttributeValue>> subscriber;
         private final AtomicInteger wip = new AtomicInteger();
         private final Deque<Map<String, AttributeValue>> buffer = new ArrayDeque<>();
         private long demand;
         private long published;
         private int read;
         private Map<String, AttributeValue> start;
+        private boolean fetched;
         private boolean fetching;
         private boolean finished;
         private volatile boolean cancelled;
@@ -71,6 +80,7 @@ public final class PagePublisher implements Publisher<Map<String, AttributeValue
         @Override
         public void cancel() {
             cancelled = true;
+            drain(); // lets go of the subscriber and the buffer (rule 3.13)
         }
 
         private void drain() {
@@ -79,13 +89,25 @@ public final class PagePublisher implements Publisher<Map<String, AttributeValue
             }
             do {
                 step();
+                if (cancelled || finished) {
+                    release();
+                }
             } while (wip.decrementAndGet() != 0);
+        }
+
+        private void release() {
+            subscriber = null;
+            synchronized (this) {
+                buffer.clear();
+            }
         }
 
         private void step() {
             while (!cancelled && !finished) {
                 Map<String, AttributeValue> next;
                 Throwable error;
+                boolean empty;
+                boolean wanted;
                 synchronized (this) {
                     error = failure;
                     next = error == null && demand > 0 && !buffer.isEmpty() ? buffer.poll() : null;
@@ -93,6 +115,8 @@ public final class PagePublisher implements Publisher<Map<String, AttributeValue
                         demand--;
                         published++;
                     }
+                    empty = buffer.isEmpty();
+                    wanted = demand > 0 || !fetched;
                 }
                 if (error != null) {
                     finished = true;
@@ -104,37 +128,35 @@ public final class PagePublisher implements Publisher<Map<String, AttributeValue
                     if (limit != null && published >= limit) {
                         finished = true;
                         subscriber.onComplete();
+                        return;
                     }
                     continue;
                 }
-                boolean empty;
-                boolean wanted;
-                synchronized (this) {
-                    empty = buffer.isEmpty();
-                    wanted = demand > 0;
-                }
-                if (!empty || fetching || !wanted) {
-                    return;
+                if (!empty || fetching) {
+                    return; // waits for demand, or for the page being read
                 }
                 if (read >= reads.size()) {
-                    finished = true;
+                    finished = true; // nothing left: completes without waiting for demand (rule 1.5)
                     subscriber.onComplete();
                     return;
                 }
-                fetch();
+                if (wanted) {
+                    fetch();
+                }
                 return;
             }
         }
 
         private void fetch() {
             fetching = true;
+            fetched = true;
             ReadSpec spec = reads.get(read);
             Integer pageLimit = limit != null && !spec.filtered() ? (int) Math.max(1, limit - published) : null;
             runner.call(ReadRequests.page(spec, start, pageLimit, false)).whenComplete((page, e) -> {
                 synchronized (this) {
                     if (e != null) {
                         failure = Futures.cause(e);
-                    } else {
+                    } else if (!cancelled) {
                         buffer.addAll(page.items());
                         start = page.lastEvaluatedKey();
                         if (!page.hasNext()) {

@@ -1,5 +1,6 @@
 package io.genericrepo.internal;
 
+import java.lang.ref.Cleaner;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -25,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * count and stop as soon as enough are claimed, asking DynamoDB (without a filter) for no more
  * than are missing. The workers end when the last item is read, when the limit is reached, when a
  * worker fails (its {@link Throwable}, {@link Error}s included, is rethrown to the reader as it
- * was) or when the stream is closed. Internal.
+ * was), when the stream is closed, or when an unclosed stream is garbage collected. Internal.
  */
 final class ParallelScan {
 
@@ -33,6 +34,11 @@ final class ParallelScan {
     private static final Object FAILED = new Object();
     private static final int QUEUED_PER_WORKER = 64;
     private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final Cleaner CLEANER = Cleaner.create(r -> {
+        Thread t = new Thread(r, "generic-repo-scan-cleaner");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final SyncExecutor executor;
     private final ReadSpec spec;
@@ -65,7 +71,12 @@ final class ParallelScan {
         for (int i = 0; i < scan.workers; i++) {
             scan.threads.execute(scan::work);
         }
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(scan.new Merged(), Spliterator.NONNULL), false)
+        scan.threads.shutdown(); // the threads end with their work
+        Merged merged = scan.new Merged();
+        // a stream dropped unread and unclosed (findFirst() without try-with-resources) would leave
+        // its workers blocked on a full queue; once the reader's side is collected, they are stopped
+        CLEANER.register(merged, scan::stop);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(merged, Spliterator.NONNULL), false)
                 .onClose(scan::stop);
     }
 
@@ -100,7 +111,7 @@ final class ParallelScan {
             Runner.join(CompletableFuture.anyOf(CompletableFuture.allOf(parts), failed));
             return spec.limit() == null ? sum.get() : Math.min(sum.get(), spec.limit());
         } finally {
-            pool.shutdownNow();
+            pool.shutdown(); // not shutdownNow: an interrupt would abort the requests under way
         }
     }
 
@@ -113,8 +124,8 @@ final class ParallelScan {
                         break;
                     }
                 }
-            } catch (InterruptedException closed) {
-                throw closed;
+            } catch (InterruptedException e) {
+                throw e;
             } catch (Throwable t) { // an Error too: the reader must not wait for this worker forever
                 failure = t;
                 stopped = true; // the other workers put at most one more item each, then stop
@@ -122,9 +133,11 @@ final class ParallelScan {
                 queue.put(FAILED);
                 return;
             }
-            queue.put(END);
-        } catch (InterruptedException closed) {
-            Thread.currentThread().interrupt(); // the stream was closed
+            if (!stopped) {
+                queue.put(END);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the JVM is shutting the pool down: nothing to hand over
         }
     }
 
@@ -154,9 +167,15 @@ final class ParallelScan {
         return !stopped;
     }
 
+    /**
+     * Stops the workers without interrupting them: an interrupt would abort a request under way,
+     * and a server may not take a request cut off mid-body well (dynalite exits). Each worker puts
+     * at most the one item it is putting into the emptied queue, finishes the request it is making,
+     * and ends.
+     */
     private void stop() {
         stopped = true;
-        threads.shutdownNow(); // interrupts workers waiting on the queue or on a request
+        queue.clear(); // wakes workers waiting for room
     }
 
     /** The reader's side: items until every worker ended, the limit is reached, or a worker failed. */

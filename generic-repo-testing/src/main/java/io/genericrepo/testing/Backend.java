@@ -5,7 +5,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.SdkAdvancedAsyncClientOption;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -33,6 +35,13 @@ public interface Backend extends AutoCloseable {
 
     /** @return a new async client, with {@code interceptors} around each request */
     DynamoDbAsyncClient asyncClient(ExecutionInterceptor... interceptors);
+
+    /**
+     * @param futureCompletion where the client completes its futures (the SDK's
+     *     {@code FUTURE_COMPLETION_EXECUTOR}), for tests that need to know on which thread they complete
+     * @return a new async client, with {@code interceptors} around each request
+     */
+    DynamoDbAsyncClient asyncClient(Executor futureCompletion, ExecutionInterceptor... interceptors);
 
     /**
      * @return a new sync client whose SDK does not retry (for tests that count every attempt); on the
@@ -84,6 +93,11 @@ public interface Backend extends AutoCloseable {
             }
 
             @Override
+            public DynamoDbAsyncClient asyncClient(Executor futureCompletion, ExecutionInterceptor... interceptors) {
+                return Intercepted.async(engine.asyncClient(), List.of(interceptors), futureCompletion);
+            }
+
+            @Override
             public DynamoDbClient clientWithoutRetries(ExecutionInterceptor... interceptors) {
                 return client(interceptors);
             }
@@ -126,6 +140,14 @@ public interface Backend extends AutoCloseable {
             @Override
             public DynamoDbAsyncClient asyncClient(ExecutionInterceptor... interceptors) {
                 return server.asyncClientBuilder().overrideConfiguration(c -> c.executionInterceptors(List.of(interceptors)))
+                        .build();
+            }
+
+            @Override
+            public DynamoDbAsyncClient asyncClient(Executor futureCompletion, ExecutionInterceptor... interceptors) {
+                return server.asyncClientBuilder().overrideConfiguration(c -> c.executionInterceptors(List.of(interceptors)))
+                        .asyncConfiguration(a -> a.advancedOption(SdkAdvancedAsyncClientOption.FUTURE_COMPLETION_EXECUTOR,
+                                futureCompletion))
                         .build();
             }
 

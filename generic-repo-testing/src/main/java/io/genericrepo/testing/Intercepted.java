@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -41,13 +42,28 @@ public final class Intercepted {
 
     /** @return {@code client} with {@code interceptors} around each of its operations */
     public static DynamoDbAsyncClient async(DynamoDbAsyncClient client, List<ExecutionInterceptor> interceptors) {
-        return interceptors.isEmpty() ? client : proxy(DynamoDbAsyncClient.class, client, interceptors);
+        return interceptors.isEmpty() ? client : proxy(DynamoDbAsyncClient.class, client, interceptors, null);
+    }
+
+    /**
+     * @param futureCompletion where the returned futures complete, as the SDK's
+     *     {@code FUTURE_COMPLETION_EXECUTOR} has them complete
+     * @return {@code client} with {@code interceptors} around each of its operations
+     */
+    public static DynamoDbAsyncClient async(DynamoDbAsyncClient client, List<ExecutionInterceptor> interceptors,
+            Executor futureCompletion) {
+        return proxy(DynamoDbAsyncClient.class, client, interceptors, futureCompletion);
     }
 
     private static <C> C proxy(Class<C> type, C target, List<ExecutionInterceptor> interceptors) {
+        return proxy(type, target, interceptors, null);
+    }
+
+    private static <C> C proxy(Class<C> type, C target, List<ExecutionInterceptor> interceptors, Executor completion) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (isOperation(method)) {
-                return new Call(interceptors, (SdkRequest) args[0]).run(method, target);
+                Object result = new Call(interceptors, (SdkRequest) args[0]).run(method, target);
+                return completion != null && result instanceof CompletableFuture<?> future ? on(completion, future) : result;
             }
             if (method.isDefault()) {
                 return InvocationHandler.invokeDefault(proxy, method, args);
@@ -55,6 +71,18 @@ public final class Intercepted {
             return invoke(method, target, args);
         };
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+
+    private static <T> CompletableFuture<T> on(Executor executor, CompletableFuture<T> future) {
+        CompletableFuture<T> moved = new CompletableFuture<>();
+        future.whenCompleteAsync((value, error) -> {
+            if (error != null) {
+                moved.completeExceptionally(error);
+            } else {
+                moved.complete(value);
+            }
+        }, executor);
+        return moved;
     }
 
     private static boolean isOperation(Method method) {

@@ -1,0 +1,72 @@
+package io.genericrepo.it;
+
+import io.genericrepo.it.model.Customer;
+import io.genericrepo.it.model.CustomerAsyncRepository;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
+import java.util.stream.IntStream;
+import org.reactivestreams.Publisher;
+import org.reactivestreams.tck.PublisherVerification;
+import org.reactivestreams.tck.TestEnvironment;
+import org.testng.annotations.AfterClass;
+import org.testng.annotations.BeforeClass;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+
+/**
+ * The Reactive Streams TCK's publisher rules, run on the async repository's publishers against
+ * the run's backend (the engine, or dynalite): a scan in eight segments (published one after another, several of them empty)
+ * limited to the number of elements the TCK asks for, a query of an empty partition for none, and
+ * a scan of a table that does not exist for a publisher that fails. (TestNG, run on the JUnit
+ * Platform by testng-engine.)
+ */
+public class PublisherTckTest extends PublisherVerification<Customer> {
+
+    private static final int ITEMS = 40;
+
+    private Backend backend;
+    private DynamoDbAsyncClient client;
+    private CustomerAsyncRepository customers;
+    private CustomerAsyncRepository missing;
+
+    public PublisherTckTest() {
+        super(new TestEnvironment(5_000, 300));
+    }
+
+    @BeforeClass
+    public void fill() {
+        backend = Backend.start(Backend.configured()); // TestNG: no JUnit extension, so the backend is its own
+        client = backend.asyncClient();
+        customers = CustomerAsyncRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("tck"))
+                .build();
+        missing = CustomerAsyncRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("absent"))
+                .build();
+        customers.createTable().join();
+        customers.saveAll(IntStream.range(0, ITEMS).mapToObj(i -> new Customer("id-" + i, "n" + i, null)).toList()).join();
+    }
+
+    @AfterClass
+    public void stop() {
+        customers.close();
+        missing.close();
+        client.close();
+        backend.close();
+    }
+
+    @Override
+    public Publisher<Customer> createPublisher(long elements) {
+        if (elements == 0) {
+            return customers.query("nobody").stream();
+        }
+        return customers.scan().parallel(8).limit((int) elements).stream();
+    }
+
+    @Override
+    public Publisher<Customer> createFailedPublisher() {
+        return missing.scan().stream();
+    }
+
+    @Override
+    public long maxElementsFromPublisher() {
+        return ITEMS;
+    }
+}
