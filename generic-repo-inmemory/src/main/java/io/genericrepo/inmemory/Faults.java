@@ -29,6 +29,8 @@ public final class Faults {
     private Random random = new Random(0);
     private double unprocessedItems;
     private double unprocessedKeys;
+    // read without the lock on every request: an engine without faults pays one volatile read
+    private volatile boolean active;
 
     Faults() {}
 
@@ -54,6 +56,7 @@ public final class Faults {
      */
     public synchronized Faults throttle(double share) {
         throttling.put(ALL, check(share));
+        active = true;
         return this;
     }
 
@@ -68,6 +71,7 @@ public final class Faults {
      */
     public synchronized Faults throttle(String operation, double share) {
         throttling.put(operation, check(share));
+        active = true;
         return this;
     }
 
@@ -82,6 +86,7 @@ public final class Faults {
      */
     public synchronized Faults unprocessedItems(double share) {
         unprocessedItems = check(share);
+        active = true;
         return this;
     }
 
@@ -95,6 +100,7 @@ public final class Faults {
      */
     public synchronized Faults unprocessedKeys(double share) {
         unprocessedKeys = check(share);
+        active = true;
         return this;
     }
 
@@ -109,26 +115,35 @@ public final class Faults {
         throttling.clear();
         unprocessedItems = 0;
         unprocessedKeys = 0;
+        active = false;
         return this;
     }
 
     /** Throws the throttling error when a draw says so. */
-    synchronized void beforeRequest(String operation) {
-        if (throttling.isEmpty()) {
-            return;
+    void beforeRequest(String operation) {
+        if (active) {
+            drawThrottle(operation);
         }
+    }
+
+    private synchronized void drawThrottle(String operation) {
         double share = throttling.getOrDefault(operation, throttling.getOrDefault(ALL, 0.0));
         if (share > 0 && random.nextDouble() < share) {
             throw Errors.throttling(operation);
         }
     }
 
-    synchronized boolean skipWrite() {
-        return unprocessedItems > 0 && random.nextDouble() < unprocessedItems;
+    boolean skipWrite() {
+        return active && draw(true);
     }
 
-    synchronized boolean skipKey() {
-        return unprocessedKeys > 0 && random.nextDouble() < unprocessedKeys;
+    boolean skipKey() {
+        return active && draw(false);
+    }
+
+    private synchronized boolean draw(boolean write) {
+        double share = write ? unprocessedItems : unprocessedKeys;
+        return share > 0 && random.nextDouble() < share;
     }
 
     private static double check(double share) {

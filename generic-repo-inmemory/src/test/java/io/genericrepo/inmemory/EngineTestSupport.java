@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -88,7 +89,7 @@ abstract class EngineTestSupport {
 
     /** Asserts a ValidationException with that message. */
     static void assertValidation(String message, Executable call) {
-        assertError(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class, "ValidationException",
+        assertError(DynamoDbException.class, "ValidationException",
                 message, call);
     }
 }

@@ -265,4 +265,31 @@ class TablesTest extends EngineTestSupport {
         createHashTable("waited");
         assertTrue(client.waiter().waitUntilTableExists(b -> b.tableName("waited")).matched().response().isPresent());
     }
+
+    @Test
+    void streamsAreRefusedByNameNotIgnored() {
+        UnsupportedOperationException e = org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> client.createTable(b -> b.tableName("streamed").billingMode(BillingMode.PAY_PER_REQUEST)
+                        .keySchema(hash("pk")).attributeDefinitions(def("pk", ScalarAttributeType.S))
+                        .streamSpecification(s -> s.streamEnabled(true).streamViewType("NEW_IMAGE"))));
+        assertTrue(e.getMessage().contains("StreamSpecification"), e.getMessage());
+        assertFalse(client.listTables().tableNames().contains("streamed"));
+    }
+
+    @Test
+    void aProvisionedTableNeedsThroughputOnEachGsi() {
+        assertValidation("One or more parameter values were invalid: ProvisionedThroughput must be specified for index: gsi",
+                () -> client.createTable(b -> b.tableName("prov").keySchema(hash("pk"))
+                        .attributeDefinitions(def("pk", ScalarAttributeType.S), def("g", ScalarAttributeType.S))
+                        .provisionedThroughput(p -> p.readCapacityUnits(1L).writeCapacityUnits(1L))
+                        .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("gsi").keySchema(hash("g"))
+                                .projection(ALL).build())));
+        client.createTable(b -> b.tableName("prov").keySchema(hash("pk"))
+                .attributeDefinitions(def("pk", ScalarAttributeType.S), def("g", ScalarAttributeType.S))
+                .provisionedThroughput(p -> p.readCapacityUnits(1L).writeCapacityUnits(1L))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("gsi").keySchema(hash("g")).projection(ALL)
+                        .provisionedThroughput(p -> p.readCapacityUnits(3L).writeCapacityUnits(4L)).build()));
+        assertEquals(3L, client.describeTable(b -> b.tableName("prov")).table().globalSecondaryIndexes().get(0)
+                .provisionedThroughput().readCapacityUnits());
+    }
 }

@@ -98,6 +98,10 @@ class UnsupportedOperationsTest extends EngineTestSupport {
         createHashTable("still-there");
         assertInstanceOf(DynamoDbClient.class, engine.client());
         assertEquals("dynamodb", engine.asyncClient().serviceName());
+        createHashTable("answered");
+        var r = client.getItem(b -> b.tableName("answered").key(item("pk", "a")));
+        assertEquals(200, r.sdkHttpResponse().statusCode());
+        assertNotNull(r.responseMetadata().requestId());
     }
 
     private static boolean isOperation(Method m) {

@@ -106,6 +106,6 @@ public final class BatchGetItem {
                 unprocessed.put(read.table().name(), read.request().toBuilder().keys(left).build());
             }
         }
-        return BatchGetItemResponse.builder().responses(responses).unprocessedKeys(unprocessed).build();
+        return Responses.ok(BatchGetItemResponse.builder()).responses(responses).unprocessedKeys(unprocessed).build();
     }
 }

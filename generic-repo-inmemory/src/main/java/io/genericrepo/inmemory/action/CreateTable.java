@@ -40,6 +40,8 @@ public final class CreateTable {
     public CreateTableResponse apply(CreateTableRequest r) {
         String name = Requests.name(r.tableName(), "tableName");
         BillingMode billing = billing(r);
+        Requests.noLegacy("CreateTable", "StreamSpecification (streams)",
+                r.streamSpecification() != null && Boolean.TRUE.equals(r.streamSpecification().streamEnabled()));
         Map<String, ScalarAttributeType> definitions = definitions(r.attributeDefinitions(), r.hasAttributeDefinitions());
         KeyAttribute[] keys = KeySchemas.keys(r.keySchema(), r.hasKeySchema(), "keySchema", definitions);
         Set<String> used = new HashSet<>();
@@ -83,6 +85,11 @@ public final class CreateTable {
                     throw Errors.invalidParameter("ProvisionedThroughput should not be specified for index: "
                             + gsi.indexName() + " when BillingMode is PAY_PER_REQUEST");
                 }
+                if (billing == BillingMode.PROVISIONED && (gsi.provisionedThroughput() == null
+                        || gsi.provisionedThroughput().readCapacityUnits() == null
+                        || gsi.provisionedThroughput().writeCapacityUnits() == null)) {
+                    throw Errors.invalidParameter("ProvisionedThroughput must be specified for index: " + gsi.indexName());
+                }
                 add(indexes, indexNames, used, KeySchemas.index(gsi.indexName(), true, gsi.keySchema(),
                         gsi.hasKeySchema(), gsi.projection(), gsi.provisionedThroughput(), definitions));
             }
@@ -93,7 +100,7 @@ public final class CreateTable {
         KeySchemas.allDefinitionsUsed(definitions, used, !indexes.isEmpty());
         Table table = db.create(name, keys[0], keys[1], r.attributeDefinitions(), indexes, billing,
                 billing == BillingMode.PROVISIONED ? r.provisionedThroughput() : null);
-        return CreateTableResponse.builder().tableDescription(Descriptions.of(table)).build();
+        return Responses.ok(CreateTableResponse.builder()).tableDescription(Descriptions.of(table)).build();
     }
 
     private static void add(List<IndexSchema> indexes, Set<String> names, Set<String> used, IndexSchema index) {

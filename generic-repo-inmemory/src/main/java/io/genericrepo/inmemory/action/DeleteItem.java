@@ -50,10 +50,11 @@ public final class DeleteItem {
         } finally {
             table.lock().writeLock().unlock();
         }
-        DeleteItemResponse.Builder b = DeleteItemResponse.builder();
+        DeleteItemResponse.Builder b = Responses.ok(DeleteItemResponse.builder());
         if (returnsOld && old != null) {
             b.attributes(old.item());
         }
-        return b.build();
+        return b.consumedCapacity(ConsumedUnits.write(r.returnConsumedCapacity(), name, old == null ? 0 : old.size()))
+                .build();
     }
 }

@@ -18,7 +18,7 @@ public final class DeleteTable {
     /** Validates and deletes. */
     public DeleteTableResponse apply(DeleteTableRequest r) {
         String name = Requests.name(r.tableName(), "tableName");
-        return DeleteTableResponse.builder().tableDescription(Descriptions.of(db.delete(name), TableStatus.DELETING))
+        return Responses.ok(DeleteTableResponse.builder()).tableDescription(Descriptions.of(db.delete(name), TableStatus.DELETING))
                 .build();
     }
 }

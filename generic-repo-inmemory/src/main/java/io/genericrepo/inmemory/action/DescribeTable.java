@@ -17,6 +17,6 @@ public final class DescribeTable {
     /** Validates and describes. */
     public DescribeTableResponse apply(DescribeTableRequest r) {
         String name = Requests.name(r.tableName(), "tableName");
-        return DescribeTableResponse.builder().table(Descriptions.of(db.describe(name))).build();
+        return Responses.ok(DescribeTableResponse.builder()).table(Descriptions.of(db.describe(name))).build();
     }
 }

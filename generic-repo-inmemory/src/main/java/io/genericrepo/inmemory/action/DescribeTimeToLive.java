@@ -24,6 +24,6 @@ public final class DescribeTimeToLive {
         TimeToLiveDescription d = attribute == null
                 ? TimeToLiveDescription.builder().timeToLiveStatus(TimeToLiveStatus.DISABLED).build()
                 : TimeToLiveDescription.builder().timeToLiveStatus(TimeToLiveStatus.ENABLED).attributeName(attribute).build();
-        return DescribeTimeToLiveResponse.builder().timeToLiveDescription(d).build();
+        return Responses.ok(DescribeTimeToLiveResponse.builder()).timeToLiveDescription(d).build();
     }
 }

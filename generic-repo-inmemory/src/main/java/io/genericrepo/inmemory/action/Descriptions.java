@@ -90,8 +90,8 @@ final class Descriptions {
     // on-demand tables and indexes report zero units, as DynamoDB does
     private static ProvisionedThroughputDescription throughput(ProvisionedThroughput t) {
         return ProvisionedThroughputDescription.builder()
-                .readCapacityUnits(t == null ? 0L : t.readCapacityUnits())
-                .writeCapacityUnits(t == null ? 0L : t.writeCapacityUnits())
+                .readCapacityUnits(t == null || t.readCapacityUnits() == null ? 0L : t.readCapacityUnits())
+                .writeCapacityUnits(t == null || t.writeCapacityUnits() == null ? 0L : t.writeCapacityUnits())
                 .numberOfDecreasesToday(0L)
                 .lastIncreaseDateTime(Instant.EPOCH)
                 .build();

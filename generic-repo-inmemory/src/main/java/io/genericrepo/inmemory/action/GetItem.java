@@ -36,10 +36,11 @@ public final class GetItem {
         } finally {
             table.lock().readLock().unlock();
         }
-        GetItemResponse.Builder b = GetItemResponse.builder();
+        GetItemResponse.Builder b = Responses.ok(GetItemResponse.builder());
         if (stored != null) {
             b.item(projector.apply(stored.item()));
         }
-        return b.build();
+        return b.consumedCapacity(ConsumedUnits.read(r.returnConsumedCapacity(), name, stored == null ? 0 : stored.size(),
+                Boolean.TRUE.equals(r.consistentRead()))).build();
     }
 }

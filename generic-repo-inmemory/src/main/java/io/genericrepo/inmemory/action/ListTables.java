@@ -34,7 +34,7 @@ public final class ListTables {
             limit = r.limit();
         }
         List<String> names = db.names(r.exclusiveStartTableName());
-        ListTablesResponse.Builder b = ListTablesResponse.builder();
+        ListTablesResponse.Builder b = Responses.ok(ListTablesResponse.builder());
         if (names.size() > limit) {
             names = names.subList(0, limit);
             b.lastEvaluatedTableName(names.get(limit - 1));

@@ -50,10 +50,11 @@ public final class PutItem {
         } finally {
             table.lock().writeLock().unlock();
         }
-        PutItemResponse.Builder b = PutItemResponse.builder();
+        PutItemResponse.Builder b = Responses.ok(PutItemResponse.builder());
         if (returnsOld && old != null) {
             b.attributes(old.item());
         }
-        return b.build();
+        return b.consumedCapacity(ConsumedUnits.write(r.returnConsumedCapacity(), name,
+                Math.max(item.size(), old == null ? 0 : old.size()))).build();
     }
 }

@@ -53,8 +53,8 @@ public final class Query {
         IndexData index = Scan.index(table, r.indexName(), Boolean.TRUE.equals(r.consistentRead()));
         KeyAttribute hash = index == null ? table.hash() : index.schema().hash();
         KeyAttribute range = index == null ? table.range() : index.schema().range();
-        KeyCondition key = Expressions.keyCondition(r.keyConditionExpression(), p, hash.name(),
-                range == null ? null : range.name());
+        KeyCondition key = Expressions.keyCondition(r.keyConditionExpression(), p, hash.name(), hash.type().toString(),
+                range == null ? null : range.name(), range == null ? null : range.type().toString());
         ConditionExpr filter = r.filterExpression() == null ? null
                 : Expressions.condition(r.filterExpression(), "FilterExpression", p);
         Projector projector = Projector.of(r.projectionExpression(), r.attributesToGet(), r.hasAttributesToGet(), p);
@@ -85,13 +85,14 @@ public final class Query {
         } finally {
             table.lock().readLock().unlock();
         }
-        QueryResponse.Builder b = QueryResponse.builder().count(page.count()).scannedCount(page.scannedCount());
+        QueryResponse.Builder b = Responses.ok(QueryResponse.builder()).count(page.count()).scannedCount(page.scannedCount());
         if (page.items() != null) {
             b.items(page.items());
         }
         if (page.lastEvaluatedKey() != null) {
             b.lastEvaluatedKey(page.lastEvaluatedKey());
         }
-        return b.build();
+        return b.consumedCapacity(ConsumedUnits.read(r.returnConsumedCapacity(), name, page.bytesRead(),
+                Boolean.TRUE.equals(r.consistentRead()))).build();
     }
 }

@@ -32,7 +32,7 @@ final class Reads {
 
     /** The outcome of one page: the items to return (null for COUNT), counts and where to resume. */
     record Page(List<Map<String, AttributeValue>> items, int count, int scannedCount,
-            Map<String, AttributeValue> lastEvaluatedKey) {}
+            Map<String, AttributeValue> lastEvaluatedKey, long bytesRead) {}
 
     private final Table table;
     private final IndexData index;
@@ -102,7 +102,7 @@ final class Reads {
     static Map<String, AttributeValue> startKey(Table table, IndexData index, Map<String, AttributeValue> start) {
         List<String> names = startKeyNames(table, index);
         if (start.size() != names.size() || !start.keySet().containsAll(names)) {
-            throw Errors.validation("The provided starting key is invalid: The provided key element does not match the schema");
+            throw Errors.validation("The provided starting key is invalid");
         }
         List<KeyAttribute> attributes = new ArrayList<>();
         attributes.add(table.hash());
@@ -152,10 +152,12 @@ final class Reads {
             if (sortCondition != null && !sortCondition.test(item.get(sortKeyName))) {
                 continue;
             }
-            Map<String, AttributeValue> view = gsiView ? index.schema().project(tableKeys, item) : item;
+            boolean whole = index == null || index.schema().projectionType() == ProjectionType.ALL;
+            Map<String, AttributeValue> projected = whole ? item : index.schema().project(tableKeys, item);
+            Map<String, AttributeValue> view = gsiView ? projected : item;
             scanned++;
-            bytes += index == null || index.schema().projectionType() == ProjectionType.ALL ? stored.size()
-                    : Values.itemSize(index.schema().project(tableKeys, item));
+            // the page limit counts what the table or index holds of the item
+            bytes += whole ? stored.size() : Values.itemSize(projected);
             last = item;
             if (filter == null || filter.test(view)) {
                 count++;
@@ -169,7 +171,7 @@ final class Reads {
             }
         }
         Map<String, AttributeValue> lastKey = stopped ? Requests.keyOf(last, startKeyNames(table, index)) : null;
-        return new Page(items, count, scanned, lastKey);
+        return new Page(items, count, scanned, lastKey, bytes);
     }
 
     private Map<String, AttributeValue> output(Map<String, AttributeValue> item, Map<String, AttributeValue> view,

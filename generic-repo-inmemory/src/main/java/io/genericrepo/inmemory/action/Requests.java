@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -25,7 +24,6 @@ final class Requests {
     static final long MAX_ITEM_SIZE = 400 * 1024;
     private static final int MAX_PARTITION_KEY_BYTES = 2048;
     private static final int MAX_SORT_KEY_BYTES = 1024;
-    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
 
     private Requests() {}
 
@@ -40,10 +38,23 @@ final class Requests {
         if (name.length() > 255) {
             throw Errors.constraint(name, field, "must have length less than or equal to 255");
         }
-        if (!NAME.matcher(name).matches()) {
+        if (!validNameCharacters(name)) {
             throw Errors.constraint(name, field, "must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
         }
         return name;
+    }
+
+    // [a-zA-Z0-9_.-]+ without a regex on every request
+    private static boolean validNameCharacters(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '.' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Refuses a parameter of the legacy (pre-expression) API. */

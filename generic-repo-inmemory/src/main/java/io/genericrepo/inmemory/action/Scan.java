@@ -71,14 +71,15 @@ public final class Scan {
         } finally {
             table.lock().readLock().unlock();
         }
-        ScanResponse.Builder b = ScanResponse.builder().count(page.count()).scannedCount(page.scannedCount());
+        ScanResponse.Builder b = Responses.ok(ScanResponse.builder()).count(page.count()).scannedCount(page.scannedCount());
         if (page.items() != null) {
             b.items(page.items());
         }
         if (page.lastEvaluatedKey() != null) {
             b.lastEvaluatedKey(page.lastEvaluatedKey());
         }
-        return b.build();
+        return b.consumedCapacity(ConsumedUnits.read(r.returnConsumedCapacity(), name, page.bytesRead(),
+                Boolean.TRUE.equals(r.consistentRead()))).build();
     }
 
     private static void checkSegments(Integer segment, Integer total) {

@@ -67,6 +67,6 @@ public final class TransactGetItems {
         } finally {
             Locks.readUnlockAll(tables);
         }
-        return TransactGetItemsResponse.builder().responses(responses).build();
+        return Responses.ok(TransactGetItemsResponse.builder()).responses(responses).build();
     }
 }

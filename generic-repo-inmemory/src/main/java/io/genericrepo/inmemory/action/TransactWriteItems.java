@@ -38,6 +38,7 @@ public final class TransactWriteItems {
 
     private static final int MAX_ACTIONS = 100;
     private static final long MAX_BYTES = 4L * 1024 * 1024;
+    private static final CancellationReason NONE = CancellationReason.builder().code("None").build();
 
     private final Database db;
     private final Idempotency idempotency;
@@ -93,7 +94,7 @@ public final class TransactWriteItems {
             boolean failed = false;
             for (Action a : actions) {
                 StoredItem old = a.table().get(a.key());
-                CancellationReason reason = none();
+                CancellationReason reason = NONE;
                 StoredItem result = null;
                 if (a.condition() != null && !a.condition().test(old == null ? Map.of() : old.item())) {
                     CancellationReason.Builder b = CancellationReason.builder().code("ConditionalCheckFailed")
@@ -128,16 +129,10 @@ public final class TransactWriteItems {
                     default -> { }
                 }
             }
-            return TransactWriteItemsResponse.builder().build();
+            return Responses.ok(TransactWriteItemsResponse.builder()).build();
         } finally {
             Locks.writeUnlockAll(tables);
         }
-    }
-
-    private static final CancellationReason NONE = CancellationReason.builder().code("None").build();
-
-    private static CancellationReason none() {
-        return NONE;
     }
 
     private Action validate(TransactWriteItem t) {

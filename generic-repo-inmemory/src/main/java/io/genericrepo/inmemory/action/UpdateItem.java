@@ -67,11 +67,12 @@ public final class UpdateItem {
             case "UPDATED_NEW" -> update == null ? null : update.updatedPart(updated.item());
             default -> null;
         };
-        UpdateItemResponse.Builder b = UpdateItemResponse.builder();
+        UpdateItemResponse.Builder b = Responses.ok(UpdateItemResponse.builder());
         if (attributes != null && !attributes.isEmpty()) {
             b.attributes(attributes);
         }
-        return b.build();
+        return b.consumedCapacity(ConsumedUnits.write(r.returnConsumedCapacity(), name,
+                Math.max(updated.size(), old == null ? 0 : old.size()))).build();
     }
 
     /** Refuses an update of a key attribute. */

@@ -69,7 +69,7 @@ public final class UpdateTable {
         } finally {
             table.lock().writeLock().unlock();
         }
-        return UpdateTableResponse.builder().tableDescription(Descriptions.of(table)).build();
+        return Responses.ok(UpdateTableResponse.builder()).tableDescription(Descriptions.of(table)).build();
     }
 
     private static void create(Table table, CreateGlobalSecondaryIndexAction c, UpdateTableRequest r) {

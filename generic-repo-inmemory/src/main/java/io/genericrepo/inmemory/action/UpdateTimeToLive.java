@@ -54,6 +54,6 @@ public final class UpdateTimeToLive {
                 table.ttlAttribute(null);
             }
         }
-        return UpdateTimeToLiveResponse.builder().timeToLiveSpecification(spec).build();
+        return Responses.ok(UpdateTimeToLiveResponse.builder()).timeToLiveSpecification(spec).build();
     }
 }

@@ -3,6 +3,7 @@ package io.genericrepo.inmemory.error;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -101,7 +102,7 @@ public final class Errors {
                 .item(item)
                 .message(message)
                 .statusCode(400)
-                .requestId(UUID.randomUUID().toString())
+                .requestId(requestId())
                 .awsErrorDetails(details("ConditionalCheckFailedException", message))
                 .build();
     }
@@ -146,7 +147,7 @@ public final class Errors {
                 .cancellationReasons(reasons)
                 .message(message)
                 .statusCode(400)
-                .requestId(UUID.randomUUID().toString())
+                .requestId(requestId())
                 .awsErrorDetails(details("TransactionCanceledException", message))
                 .build();
     }
@@ -189,9 +190,15 @@ public final class Errors {
         return builder
                 .message(message)
                 .statusCode(status)
-                .requestId(UUID.randomUUID().toString())
+                .requestId(requestId())
                 .awsErrorDetails(details(code, message))
                 .build();
+    }
+
+    // a request id like DynamoDB's, without SecureRandom's cost on the error path (conditional retries)
+    private static String requestId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return new UUID(r.nextLong(), r.nextLong()).toString();
     }
 
     private static AwsErrorDetails details(String code, String message) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 
 /**
  * A secondary index's definition as created: name, global or local, keys and projection.
@@ -18,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
  * @param provisionedThroughput read and write units of a provisioned GSI, or null
  */
 public record IndexSchema(String name, boolean global, KeyAttribute hash, KeyAttribute range, Projection projection,
-        software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput provisionedThroughput) {
+        ProvisionedThroughput provisionedThroughput) {
 
     /** @return the projection type (KEYS_ONLY, INCLUDE or ALL) */
     public ProjectionType projectionType() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,8 @@ public final class Table {
     private final ProvisionedThroughput provisionedThroughput;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final TreeMap<SortKey, StoredItem> items = new TreeMap<>();
-    private final Map<String, IndexData> indexes = new LinkedHashMap<>();
+    // replaced whole on UpdateTable, so that validation outside the lock can read it safely
+    private volatile Map<String, IndexData> indexes;
     private volatile List<AttributeDefinition> attributeDefinitions;
     private volatile String ttlAttribute;
     private long sizeBytes;
@@ -53,9 +55,11 @@ public final class Table {
         this.provisionedThroughput = provisionedThroughput;
         this.created = created;
         this.arn = arn;
+        Map<String, IndexData> map = new LinkedHashMap<>();
         for (IndexSchema s : indexSchemas) {
-            indexes.put(s.name(), new IndexData(s, hash, range));
+            map.put(s.name(), new IndexData(s, hash, range));
         }
+        this.indexes = Collections.unmodifiableMap(map);
     }
 
     /** @return the table name */
@@ -96,10 +100,10 @@ public final class Table {
     /** Enables TTL on {@code attribute}, or disables it when null. */
     public void ttlAttribute(String attribute) { this.ttlAttribute = attribute; }
 
-    /** @return the secondary indexes, in creation order (caller holds a lock) */
+    /** @return the secondary indexes, in creation order */
     public Collection<IndexData> indexes() { return indexes.values(); }
 
-    /** @return the index named, or null (caller holds a lock) */
+    /** @return the index named, or null */
     public IndexData index(String indexName) { return indexes.get(indexName); }
 
     /** @return the number of items (caller holds a lock) */
@@ -170,13 +174,17 @@ public final class Table {
         for (StoredItem item : items.values()) {
             data.add(item);
         }
-        indexes.put(schema.name(), data);
+        Map<String, IndexData> map = new LinkedHashMap<>(indexes);
+        map.put(schema.name(), data);
+        indexes = Collections.unmodifiableMap(map);
         attributeDefinitions = List.copyOf(definitions);
     }
 
     /** Drops an index (caller holds the write lock). */
     public void removeIndex(String indexName) {
-        indexes.remove(indexName);
+        Map<String, IndexData> map = new LinkedHashMap<>(indexes);
+        map.remove(indexName);
+        indexes = Collections.unmodifiableMap(map);
     }
 
     /** @return the keys of the items whose TTL attribute is a number of epoch seconds before {@code now} */

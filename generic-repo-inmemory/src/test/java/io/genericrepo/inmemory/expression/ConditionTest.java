@@ -103,8 +103,8 @@ class ConditionTest {
         assertFalse(test("NOT id = :no AND #c = :no", "#c", "count", ":no", n("0")));
         assertTrue(test("NOT (id = :no AND #c = :no)", "#c", "count", ":no", n("0")));
         assertTrue(test("NOT NOT_THERE_YET = :no OR id = :no", ":no", n("0")));
-        assertTrue(test("((id = :id)) OR (id = :id AND (#c = :c))".replace("((id = :id))", "(id = :id)"),
-                "#c", "count", ":id", s("i-1"), ":c", n("10")));
+        assertTrue(test("(id = :id) OR (id = :id AND (#c = :c))", "#c", "count", ":id", s("i-1"), ":c", n("10")));
+        assertTrue(test("(size(#n)) = :five AND (#n) = :name", "#n", "name", ":five", n("5"), ":name", s("apple")));
     }
 
     @Test

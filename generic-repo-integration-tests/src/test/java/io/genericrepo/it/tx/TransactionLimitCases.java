@@ -30,7 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
@@ -45,6 +47,11 @@ abstract class TransactionLimitCases extends OnTxServer {
      */
     boolean honoursClientRequestTokens() {
         return true;
+    }
+
+    /** @return the most gets the server takes in one TransactGetItems: DynamoDB's documented 100 */
+    int maxGetsPerReadTransaction() {
+        return 100;
     }
 
     /** @return how many threads run the eight writers at once: all eight where transactions are isolated */
@@ -87,6 +94,32 @@ abstract class TransactionLimitCases extends OnTxServer {
                     + t.transfers.tableName() + "[id=t-100]) is one too many: split the work, or use saveAll for writes"
                     + " that need not be atomic", e.getMessage());
             assertEquals(1, sent.of(TransactWriteItemsRequest.class).size());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void aReadTransactionReadsAHundredAndRefusesTheHundredAndFirst(Mode mode) {
+        Recorder sent = new Recorder();
+        try (TxTables t = new TxTables(mode, server(), sent)) {
+            t.transfers.save(new Transfer("t-7", "a", "b", 7, null));
+            Tx read = t.read();
+            for (int i = 0; i < 100; i++) {
+                read.get(t.transfers, "t-" + i);
+            }
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read.get(t.transfers, "t-100"));
+            assertEquals("A read transaction holds at most 100 gets (DynamoDB's limit); get 100 ("
+                    + t.transfers.tableName() + "[id=t-100]) is one too many", e.getMessage());
+            if (maxGetsPerReadTransaction() < 100) {
+                DynamoDbException limit = assertThrows(DynamoDbException.class, read::load);
+                assertTrue(limit.getMessage().contains("Member must have length less than or equal to "
+                        + maxGetsPerReadTransaction()), limit.getMessage());
+                return;
+            }
+            TransactionResult found = read.load();
+            assertEquals(Optional.of(new Transfer("t-7", "a", "b", 7, null)), t.transfers.find(found, "t-7"));
+            assertEquals(Optional.empty(), t.transfers.find(found, "t-8"));
+            assertEquals(1, sent.of(TransactGetItemsRequest.class).size());
         }
     }
 
