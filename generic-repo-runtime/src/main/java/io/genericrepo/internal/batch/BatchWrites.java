@@ -36,7 +36,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class BatchWrites<T, K> {
 
-
     private final TableOperations<T, K> operations;
     private final TableMetadata metadata;
     private final String table;

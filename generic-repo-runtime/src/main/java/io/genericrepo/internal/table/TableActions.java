@@ -164,7 +164,6 @@ public final class TableActions<T, K> {
                 actual, cause);
     }
 
-
     /**
      * Saves many items: BatchWriteItem for unversioned records; for {@code @Version}ed ones, one
      * conditional PutItem each, so that no version check is dropped.
