@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Evaluates a condition against an item, as DynamoDB does: a missing attribute satisfies only
- * {@code <>}, {@code attribute_not_exists} and a NOT around a false condition; operands of different
+ * {@code <>} with a present operand, {@code attribute_not_exists} and a NOT around a false condition; operands of different
  * types are unequal and unordered (false, not an error); {@code < <= > >= BETWEEN} order only N, S
  * and B.
  */
@@ -62,7 +62,8 @@ final class Evaluator {
             return a != null && b != null && Values.equal(a, b);
         }
         if (operator.equals("<>")) {
-            return !(a != null && b != null && Values.equal(a, b));
+            // two missing operands are not unequal: the docs are silent, dynalite and moto agree
+            return (a == null) != (b == null) || (a != null && !Values.equal(a, b));
         }
         if (a == null || b == null) {
             return false;
