@@ -90,7 +90,7 @@ class ConditionsTest extends EngineTestSupport {
     }
 
     @Test
-    void notEqualIsFalseWhenBothOperandsAreMissingAndTrueWhenOneIs() {
+    void twoMissingOperandsAreEqualAndNotUnequal() {
         assertEquals(0, client.scan(b -> b.tableName("tbl").filterExpression("nope <> gone")).count(),
                 "two missing attributes are not unequal (dynalite and moto; the docs are silent)");
         assertEquals(1, client.scan(b -> b.tableName("tbl").filterExpression("nope <> qty")).count());
@@ -98,6 +98,10 @@ class ConditionsTest extends EngineTestSupport {
                 .expressionAttributeValues(Map.of(":v", n(1)))).count());
         assertEquals(1, client.scan(b -> b.tableName("tbl").filterExpression("NOT (nope <> gone)")).count(),
                 "NOT of a false <> holds");
+        assertEquals(1, client.scan(b -> b.tableName("tbl").filterExpression("nope = gone")).count());
+        assertEquals(0, client.scan(b -> b.tableName("tbl").filterExpression("nope = qty")).count());
+        assertEquals(0, client.scan(b -> b.tableName("tbl").filterExpression("nope <= gone")).count(),
+                "ordering needs two values (dynalite and moto differ here; the engine says false)");
     }
 
     @Test
