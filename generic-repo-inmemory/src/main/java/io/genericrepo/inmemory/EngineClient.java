@@ -62,149 +62,139 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
  * then hands the request to its action class ({@code io.genericrepo.inmemory.action}), which
  * validates it as DynamoDB does and acts on the store. Every other operation is refused by name
  * ({@link UnsupportedOperations}). Closing the client does nothing: the engine owns the data.
+ * Each action object is created on its operation's first call, so that an engine answering only
+ * GetItem and PutItem loads (and pays start-up time for) only those.
  */
 final class EngineClient extends UnsupportedOperations {
 
+    private static final int BATCH_GET_ITEM = 0;
+    private static final int BATCH_WRITE_ITEM = 1;
+    private static final int CREATE_TABLE = 2;
+    private static final int DELETE_ITEM = 3;
+    private static final int DELETE_TABLE = 4;
+    private static final int DESCRIBE_TABLE = 5;
+    private static final int DESCRIBE_TIME_TO_LIVE = 6;
+    private static final int GET_ITEM = 7;
+    private static final int LIST_TABLES = 8;
+    private static final int PUT_ITEM = 9;
+    private static final int QUERY = 10;
+    private static final int SCAN = 11;
+    private static final int TRANSACT_GET_ITEMS = 12;
+    private static final int TRANSACT_WRITE_ITEMS = 13;
+    private static final int UPDATE_ITEM = 14;
+    private static final int UPDATE_TABLE = 15;
+    private static final int UPDATE_TIME_TO_LIVE = 16;
+
+    private final Database db;
     private final Faults faults;
-    private final BatchGetItem batchGetItemAction;
-    private final BatchWriteItem batchWriteItemAction;
-    private final CreateTable createTableAction;
-    private final DeleteItem deleteItemAction;
-    private final DeleteTable deleteTableAction;
-    private final DescribeTable describeTableAction;
-    private final DescribeTimeToLive describeTimeToLiveAction;
-    private final GetItem getItemAction;
-    private final ListTables listTablesAction;
-    private final PutItem putItemAction;
-    private final Query queryAction;
-    private final Scan scanAction;
-    private final TransactGetItems transactGetItemsAction;
-    private final TransactWriteItems transactWriteItemsAction;
-    private final UpdateItem updateItemAction;
-    private final UpdateTable updateTableAction;
-    private final UpdateTimeToLive updateTimeToLiveAction;
+    // created on first use; read without a lock, which is safe as every action's fields are final
+    private final Object[] actions = new Object[17];
 
     EngineClient(Database db, Faults faults) {
+        this.db = db;
         this.faults = faults;
-        this.batchGetItemAction = new BatchGetItem(db, faults::skipKey);
-        this.batchWriteItemAction = new BatchWriteItem(db, faults::skipWrite);
-        this.createTableAction = new CreateTable(db);
-        this.deleteItemAction = new DeleteItem(db);
-        this.deleteTableAction = new DeleteTable(db);
-        this.describeTableAction = new DescribeTable(db);
-        this.describeTimeToLiveAction = new DescribeTimeToLive(db);
-        this.getItemAction = new GetItem(db);
-        this.listTablesAction = new ListTables(db);
-        this.putItemAction = new PutItem(db);
-        this.queryAction = new Query(db);
-        this.scanAction = new Scan(db);
-        this.transactGetItemsAction = new TransactGetItems(db);
-        this.transactWriteItemsAction = new TransactWriteItems(db);
-        this.updateItemAction = new UpdateItem(db);
-        this.updateTableAction = new UpdateTable(db);
-        this.updateTimeToLiveAction = new UpdateTimeToLive(db);
     }
 
     @Override
     public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
         faults.beforeRequest("BatchGetItem");
-        return batchGetItemAction.apply(request);
+        return ((BatchGetItem) action(BATCH_GET_ITEM)).apply(request);
     }
 
     @Override
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
         faults.beforeRequest("BatchWriteItem");
-        return batchWriteItemAction.apply(request);
+        return ((BatchWriteItem) action(BATCH_WRITE_ITEM)).apply(request);
     }
 
     @Override
     public CreateTableResponse createTable(CreateTableRequest request) {
         faults.beforeRequest("CreateTable");
-        return createTableAction.apply(request);
+        return ((CreateTable) action(CREATE_TABLE)).apply(request);
     }
 
     @Override
     public DeleteItemResponse deleteItem(DeleteItemRequest request) {
         faults.beforeRequest("DeleteItem");
-        return deleteItemAction.apply(request);
+        return ((DeleteItem) action(DELETE_ITEM)).apply(request);
     }
 
     @Override
     public DeleteTableResponse deleteTable(DeleteTableRequest request) {
         faults.beforeRequest("DeleteTable");
-        return deleteTableAction.apply(request);
+        return ((DeleteTable) action(DELETE_TABLE)).apply(request);
     }
 
     @Override
     public DescribeTableResponse describeTable(DescribeTableRequest request) {
         faults.beforeRequest("DescribeTable");
-        return describeTableAction.apply(request);
+        return ((DescribeTable) action(DESCRIBE_TABLE)).apply(request);
     }
 
     @Override
     public DescribeTimeToLiveResponse describeTimeToLive(DescribeTimeToLiveRequest request) {
         faults.beforeRequest("DescribeTimeToLive");
-        return describeTimeToLiveAction.apply(request);
+        return ((DescribeTimeToLive) action(DESCRIBE_TIME_TO_LIVE)).apply(request);
     }
 
     @Override
     public GetItemResponse getItem(GetItemRequest request) {
         faults.beforeRequest("GetItem");
-        return getItemAction.apply(request);
+        return ((GetItem) action(GET_ITEM)).apply(request);
     }
 
     @Override
     public ListTablesResponse listTables(ListTablesRequest request) {
         faults.beforeRequest("ListTables");
-        return listTablesAction.apply(request);
+        return ((ListTables) action(LIST_TABLES)).apply(request);
     }
 
     @Override
     public PutItemResponse putItem(PutItemRequest request) {
         faults.beforeRequest("PutItem");
-        return putItemAction.apply(request);
+        return ((PutItem) action(PUT_ITEM)).apply(request);
     }
 
     @Override
     public QueryResponse query(QueryRequest request) {
         faults.beforeRequest("Query");
-        return queryAction.apply(request);
+        return ((Query) action(QUERY)).apply(request);
     }
 
     @Override
     public ScanResponse scan(ScanRequest request) {
         faults.beforeRequest("Scan");
-        return scanAction.apply(request);
+        return ((Scan) action(SCAN)).apply(request);
     }
 
     @Override
     public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
         faults.beforeRequest("TransactGetItems");
-        return transactGetItemsAction.apply(request);
+        return ((TransactGetItems) action(TRANSACT_GET_ITEMS)).apply(request);
     }
 
     @Override
     public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
         faults.beforeRequest("TransactWriteItems");
-        return transactWriteItemsAction.apply(request);
+        return ((TransactWriteItems) action(TRANSACT_WRITE_ITEMS)).apply(request);
     }
 
     @Override
     public UpdateItemResponse updateItem(UpdateItemRequest request) {
         faults.beforeRequest("UpdateItem");
-        return updateItemAction.apply(request);
+        return ((UpdateItem) action(UPDATE_ITEM)).apply(request);
     }
 
     @Override
     public UpdateTableResponse updateTable(UpdateTableRequest request) {
         faults.beforeRequest("UpdateTable");
-        return updateTableAction.apply(request);
+        return ((UpdateTable) action(UPDATE_TABLE)).apply(request);
     }
 
     @Override
     public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
         faults.beforeRequest("UpdateTimeToLive");
-        return updateTimeToLiveAction.apply(request);
+        return ((UpdateTimeToLive) action(UPDATE_TIME_TO_LIVE)).apply(request);
     }
 
     @Override
@@ -225,5 +215,42 @@ final class EngineClient extends UnsupportedOperations {
     @Override
     public void close() {
         // the engine owns the tables; closing a client of it releases nothing
+    }
+
+    private Object action(int id) {
+        Object a = actions[id];
+        if (a == null) {
+            synchronized (actions) {
+                a = actions[id];
+                if (a == null) {
+                    a = create(id);
+                    actions[id] = a;
+                }
+            }
+        }
+        return a;
+    }
+
+    private Object create(int id) {
+        switch (id) {
+            case BATCH_GET_ITEM: return new BatchGetItem(db, faults::skipKey);
+            case BATCH_WRITE_ITEM: return new BatchWriteItem(db, faults::skipWrite);
+            case CREATE_TABLE: return new CreateTable(db);
+            case DELETE_ITEM: return new DeleteItem(db);
+            case DELETE_TABLE: return new DeleteTable(db);
+            case DESCRIBE_TABLE: return new DescribeTable(db);
+            case DESCRIBE_TIME_TO_LIVE: return new DescribeTimeToLive(db);
+            case GET_ITEM: return new GetItem(db);
+            case LIST_TABLES: return new ListTables(db);
+            case PUT_ITEM: return new PutItem(db);
+            case QUERY: return new Query(db);
+            case SCAN: return new Scan(db);
+            case TRANSACT_GET_ITEMS: return new TransactGetItems(db);
+            case TRANSACT_WRITE_ITEMS: return new TransactWriteItems(db);
+            case UPDATE_ITEM: return new UpdateItem(db);
+            case UPDATE_TABLE: return new UpdateTable(db);
+            case UPDATE_TIME_TO_LIVE: return new UpdateTimeToLive(db);
+            default: throw new IllegalArgumentException("no action " + id);
+        }
     }
 }

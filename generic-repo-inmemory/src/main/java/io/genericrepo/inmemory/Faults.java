@@ -26,7 +26,7 @@ public final class Faults {
     private static final String ALL = "*";
 
     private final Map<String, Double> throttling = new HashMap<>();
-    private Random random = new Random(0);
+    private Random random; // created on the first draw or seed: an engine without faults never needs it
     private double unprocessedItems;
     private double unprocessedKeys;
     // read without the lock on every request: an engine without faults pays one volatile read
@@ -128,7 +128,7 @@ public final class Faults {
 
     private synchronized void drawThrottle(String operation) {
         double share = throttling.getOrDefault(operation, throttling.getOrDefault(ALL, 0.0));
-        if (share > 0 && random.nextDouble() < share) {
+        if (share > 0 && random().nextDouble() < share) {
             throw Errors.throttling(operation);
         }
     }
@@ -143,7 +143,7 @@ public final class Faults {
 
     private synchronized boolean draw(boolean write) {
         double share = write ? unprocessedItems : unprocessedKeys;
-        return share > 0 && random.nextDouble() < share;
+        return share > 0 && random().nextDouble() < share;
     }
 
     private static double check(double share) {
@@ -151,5 +151,13 @@ public final class Faults {
             throw new IllegalArgumentException("A fault share must be between 0.0 and 1.0, found " + share);
         }
         return share;
+    }
+
+    // callers hold this object's lock
+    private Random random() {
+        if (random == null) {
+            random = new Random(0);
+        }
+        return random;
     }
 }

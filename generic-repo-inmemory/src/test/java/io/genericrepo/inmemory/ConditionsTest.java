@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
@@ -85,5 +87,42 @@ class ConditionsTest extends EngineTestSupport {
                 DynamoDbException.class, call);
         assertEquals("ValidationException", e.awsErrorDetails().errorCode());
         return e.awsErrorDetails().errorMessage();
+    }
+
+    @Test
+    void twoMissingOperandsAreEqualAndNotUnequal() {
+        assertEquals(0, client.scan(b -> b.tableName("tbl").filterExpression("nope <> gone")).count(),
+                "two missing attributes are not unequal (dynalite and moto; the docs are silent)");
+        assertEquals(1, client.scan(b -> b.tableName("tbl").filterExpression("nope <> qty")).count());
+        assertEquals(1, client.scan(b -> b.tableName("tbl").filterExpression("nope <> :v")
+                .expressionAttributeValues(Map.of(":v", n(1)))).count());
+        assertEquals(1, client.scan(b -> b.tableName("tbl").filterExpression("NOT (nope <> gone)")).count(),
+                "NOT of a false <> holds");
+        assertEquals(1, client.scan(b -> b.tableName("tbl").filterExpression("nope = gone")).count());
+        assertEquals(0, client.scan(b -> b.tableName("tbl").filterExpression("nope = qty")).count());
+        assertEquals(0, client.scan(b -> b.tableName("tbl").filterExpression("nope <= gone")).count(),
+                "ordering needs two values (dynalite and moto differ here; the engine says false)");
+    }
+
+    @Test
+    void binaryOperandsThatAreNotUtf8AreComparedAndShownInBase64() {
+        AttributeValue low = AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {0x00}));
+        AttributeValue high = AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {(byte) 0xff}));
+        client.putItem(b -> b.tableName("tbl").item(Map.of("pk", s("b"), "sk", n(1),
+                "bin", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {(byte) 0x80})))));
+        assertEquals(1, client.scan(b -> b.tableName("tbl").filterExpression("bin BETWEEN :lo AND :hi")
+                .expressionAttributeValues(Map.of(":lo", low, ":hi", high))).count());
+        assertError(ConditionalCheckFailedException.class, "ConditionalCheckFailedException", "The conditional request failed",
+                () -> client.deleteItem(b -> b.tableName("tbl").key(item("pk", "b", "sk", 1)).conditionExpression("bin > :hi")
+                        .expressionAttributeValues(Map.of(":hi", high))));
+        assertValidation("Invalid FilterExpression: The BETWEEN operator requires upper bound to be greater than or equal"
+                + " to lower bound; lower bound operand: AttributeValue: {B:/w==}, upper bound operand: AttributeValue: {B:AA==}",
+                () -> client.scan(b -> b.tableName("tbl").filterExpression("bin BETWEEN :hi AND :lo")
+                        .expressionAttributeValues(Map.of(":lo", low, ":hi", high))));
+        assertValidation("Invalid ConditionExpression: The BETWEEN operator requires same data type for lower and upper"
+                + " bounds; lower bound operand: AttributeValue: {B:/w==}, upper bound operand: AttributeValue: {N:1}",
+                () -> client.deleteItem(b -> b.tableName("tbl").key(item("pk", "b", "sk", 1))
+                        .conditionExpression("bin BETWEEN :hi AND :one")
+                        .expressionAttributeValues(Map.of(":hi", high, ":one", n(1)))));
     }
 }

@@ -1,12 +1,18 @@
 package io.genericrepo.inmemory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 class ConsumedCapacityTest extends EngineTestSupport {
 
@@ -50,5 +56,31 @@ class ConsumedCapacityTest extends EngineTestSupport {
         assertNull(client.getItem(b -> b.tableName("tbl").key(item("pk", "p", "sk", 0))).consumedCapacity());
         assertNull(client.putItem(b -> b.tableName("tbl").item(item("pk", "p", "sk", 9))
                 .returnConsumedCapacity(ReturnConsumedCapacity.NONE)).consumedCapacity());
+    }
+
+    @Test
+    void batchesAddUpEachItemsUnitsPerTable() {
+        createHashTable("other");
+        var write = client.batchWriteItem(b -> b.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).requestItems(Map.of(
+                "tbl", List.of(WriteRequest.builder().putRequest(p -> p.item(item("pk", "p", "sk", 0, "blob", "small"))).build(),
+                        WriteRequest.builder().deleteRequest(d -> d.key(item("pk", "p", "sk", 1))).build(),
+                        WriteRequest.builder().deleteRequest(d -> d.key(item("pk", "nobody", "sk", 1))).build()),
+                "other", List.of(WriteRequest.builder().putRequest(p -> p.item(item("pk", "o", "blob", "y".repeat(1500)))).build()))));
+        assertEquals(List.of(units("other", 2.0), units("tbl", 7.0)), write.consumedCapacity(),
+                "3 KB replaced + 3 KB deleted + 1 for a missing item; 1.5 KB put");
+
+        var read = client.batchGetItem(b -> b.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).requestItems(Map.of(
+                "tbl", KeysAndAttributes.builder().consistentRead(true)
+                        .keys(List.of(item("pk", "p", "sk", 0), item("pk", "p", "sk", 2), item("pk", "none", "sk", 0))).build(),
+                "other", KeysAndAttributes.builder().keys(List.of(item("pk", "o"))).build())));
+        assertEquals(Set.of(units("tbl", 3.0), units("other", 0.5)), Set.copyOf(read.consumedCapacity()),
+                "each item rounded up to 4 KB on its own; eventually consistent halves");
+
+        assertFalse(client.batchGetItem(b -> b.requestItems(Map.of("other", KeysAndAttributes.builder()
+                .keys(List.of(item("pk", "o"))).build()))).hasConsumedCapacity(), "nothing when not asked for");
+    }
+
+    private static ConsumedCapacity units(String table, double units) {
+        return ConsumedCapacity.builder().tableName(table).capacityUnits(units).build();
     }
 }

@@ -73,6 +73,23 @@ class QueryTest extends EngineTestSupport {
     }
 
     @Test
+    void aFilterNamingAKeyOfWhatIsQueriedIsRefused() {
+        assertValidation("Filter Expression can only contain non-primary key attributes: Primary key attribute: sk",
+                () -> client.query(partition("c1").filterExpression("sk > :one")
+                        .expressionAttributeValues(Map.of(":pk", s("c1"), ":one", n(1))).build()));
+        assertValidation("Filter Expression can only contain non-primary key attributes: Primary key attribute: pk",
+                () -> client.query(partition("c1").filterExpression("attribute_exists(#k.x)")
+                        .expressionAttributeNames(Map.of("#k", "pk")).build()));
+        // on an index, the index's keys are the ones refused; the table's sort key may be filtered
+        assertValidation("Filter Expression can only contain non-primary key attributes: Primary key attribute: total",
+                () -> client.query(partition("c1").indexName("by-total").filterExpression("note = :n OR #t > :t")
+                        .expressionAttributeNames(Map.of("#t", "total")).expressionAttributeValues(Map.of(":pk", s("c1"), ":n", s("n1"), ":t", n(1))).build()));
+        QueryResponse onIndex = client.query(partition("c1").indexName("by-total").filterExpression("sk <= :two")
+                .expressionAttributeValues(Map.of(":pk", s("c1"), ":two", n(2))).build());
+        assertEquals(List.of(2, 1), sks(onIndex));
+    }
+
+    @Test
     void limitCountsItemsEvaluatedAndTheFilterComesAfter() {
         QueryResponse r = client.query(partition("c1").limit(4).filterExpression("#s = :paid")
                 .expressionAttributeNames(Map.of("#s", "status"))

@@ -63,13 +63,19 @@ final class Conditions {
     private String comparison(Paths.Path path, String p) {
         String operator = domain.pick(COMPARATORS);
         boolean ordering = !operator.equals("=") && !operator.equals("<>");
-        // two paths are never compared: what DynamoDB answers when both are absent is not documented (see the report)
+        if (!ordering && domain.chance(0.15)) {
+            // two paths: both absent, <> is false (the engine follows dynalite and moto; the docs are silent)
+            Paths.Path other = domain.pick(Paths.ALL);
+            if (!other.elements().equals(path.elements())) {
+                return p + " " + operator + " " + placeholders.path(other.elements());
+            }
+        }
         String operand = placeholders.value(ordering ? domain.ofType(orderable(path)) : operand(path));
         return domain.chance(0.2) ? operand + " " + operator + " " + p : p + " " + operator + " " + operand;
     }
 
     private String between(Paths.Path path) {
-        // bounds of S, N or B only: DynamoDB documents no order for other types (see the report)
+        // bounds of S, N or B only: DynamoDB documents no order for other types (KnownDivergences.BETWEEN_UNORDERED_BOUNDS)
         AttributeValue low = domain.ofType(orderable(path));
         AttributeValue high = domain.chance(0.9) ? domain.ofType(low.type().toString()) : domain.ofType(orderable(path));
         if (domain.chance(0.9) && Canonical.compare(low, high) > 0) {

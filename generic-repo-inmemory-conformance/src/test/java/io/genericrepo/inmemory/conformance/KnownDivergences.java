@@ -27,6 +27,16 @@ enum KnownDivergences {
             "dynalite tests the attribute value's JavaScript truthiness first, so IN, BETWEEN and attribute_type never"
                     + " match an attribute holding BOOL false or the empty string, and size of \"\" is absent.",
             Handling.AVOIDED),
+    BETWEEN_UNORDERED_BOUNDS(
+            "Developer Guide, 'Comparison operator and function reference': a BETWEEN b AND c is true if a >= b and"
+                    + " a <= c; the order comparisons are defined for Number, String and Binary only ('Legacy conditional"
+                    + " parameters', BETWEEN: 'two AttributeValue elements of the same type, either String, Number, or"
+                    + " Binary (not a set type)'), so BETWEEN with BOOL, NULL, set, list or map bounds is never true. The"
+                    + " docs name no error for such bounds, and moto evaluates them without one.",
+            "dynalite orders BOOL, set and list bounds by their JavaScript string form and refuses a lower bound greater"
+                    + " than the upper one ('The BETWEEN operator requires upper bound to be greater than or equal to lower"
+                    + " bound').",
+            Handling.AVOIDED),
     UTF16_STRING_ORDER(
             "Developer Guide, 'Supported data types' (String): comparisons of strings use their UTF-8 binary encoding.",
             "dynalite compares strings in conditions and filters as JavaScript strings (UTF-16 code units), so U+FF5E"

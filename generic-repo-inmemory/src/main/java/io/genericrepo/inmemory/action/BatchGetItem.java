@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
@@ -82,9 +83,12 @@ public final class BatchGetItem {
         Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
         Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
         long bytes = 0;
+        List<ConsumedCapacity> consumed = new ArrayList<>();
         for (TableRead read : reads) {
             List<Map<String, AttributeValue>> found = new ArrayList<>();
             List<Map<String, AttributeValue>> left = new ArrayList<>();
+            boolean consistent = Boolean.TRUE.equals(read.request().consistentRead());
+            double units = 0;
             read.table().lock().readLock().lock();
             try {
                 for (Map<String, AttributeValue> key : read.keys()) {
@@ -93,6 +97,7 @@ public final class BatchGetItem {
                         continue;
                     }
                     StoredItem stored = read.table().get(key);
+                    units += ConsumedUnits.readUnits(stored == null ? 0 : stored.size(), consistent);
                     if (stored != null) {
                         bytes += stored.size();
                         found.add(read.projector().apply(stored.item()));
@@ -105,7 +110,15 @@ public final class BatchGetItem {
             if (!left.isEmpty()) {
                 unprocessed.put(read.table().name(), read.request().toBuilder().keys(left).build());
             }
+            if (ConsumedUnits.asked(r.returnConsumedCapacity())) {
+                consumed.add(ConsumedUnits.of(r.returnConsumedCapacity(), read.table().name(), units));
+            }
         }
-        return Responses.ok(BatchGetItemResponse.builder()).responses(responses).unprocessedKeys(unprocessed).build();
+        BatchGetItemResponse.Builder b = Responses.ok(BatchGetItemResponse.builder()).responses(responses)
+                .unprocessedKeys(unprocessed);
+        if (!consumed.isEmpty()) {
+            b.consumedCapacity(consumed);
+        }
+        return b.build();
     }
 }

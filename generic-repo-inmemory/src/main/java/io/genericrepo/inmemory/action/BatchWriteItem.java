@@ -16,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -77,24 +78,33 @@ public final class BatchWriteItem {
             plan.put(table, writes);
         }
         Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
+        List<ConsumedCapacity> consumed = new ArrayList<>();
         for (Map.Entry<Table, List<Write>> e : plan.entrySet()) {
             Table table = e.getKey();
+            double units = 0;
             table.lock().writeLock().lock();
             try {
                 for (Write w : e.getValue()) {
                     if (skip.getAsBoolean()) {
                         unprocessed.computeIfAbsent(table.name(), k -> new ArrayList<>()).add(w.request());
-                    } else if (w.item() != null) {
-                        table.put(w.item());
-                    } else {
-                        table.delete(w.key());
+                        continue;
                     }
+                    StoredItem old = w.item() != null ? table.put(w.item()) : table.delete(w.key());
+                    long written = Math.max(old == null ? 0 : old.size(), w.item() == null ? 0 : w.item().size());
+                    units += ConsumedUnits.writeUnits(written);
                 }
             } finally {
                 table.lock().writeLock().unlock();
             }
+            if (ConsumedUnits.asked(r.returnConsumedCapacity())) {
+                consumed.add(ConsumedUnits.of(r.returnConsumedCapacity(), table.name(), units));
+            }
         }
-        return Responses.ok(BatchWriteItemResponse.builder()).unprocessedItems(unprocessed).build();
+        BatchWriteItemResponse.Builder b = Responses.ok(BatchWriteItemResponse.builder()).unprocessedItems(unprocessed);
+        if (!consumed.isEmpty()) {
+            b.consumedCapacity(consumed);
+        }
+        return b.build();
     }
 
     private static Write validate(Table table, WriteRequest w) {

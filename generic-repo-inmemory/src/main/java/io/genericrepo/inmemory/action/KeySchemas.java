@@ -3,6 +3,7 @@ package io.genericrepo.inmemory.action;
 import io.genericrepo.inmemory.error.Errors;
 import io.genericrepo.inmemory.store.IndexSchema;
 import io.genericrepo.inmemory.store.KeyAttribute;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,15 +31,20 @@ final class KeySchemas {
             throw given ? Errors.constraint("[]", field, "must have length greater than or equal to 1")
                     : Errors.constraint(null, field, "must not be null");
         }
-        if (schema.size() > 2) {
-            throw Errors.constraint(schema.stream().map(KeySchemaElement::attributeName).toList(), field,
-                    "must have length less than or equal to 2");
+        // loops rather than streams here and on the first PutItem/GetItem: no lambdas to spin at start-up
+        List<String> names = new ArrayList<>(schema.size());
+        boolean undefined = false;
+        for (KeySchemaElement element : schema) {
+            names.add(element.attributeName());
+            undefined |= !definitions.containsKey(element.attributeName());
         }
-        List<String> names = schema.stream().map(KeySchemaElement::attributeName).toList();
+        if (schema.size() > 2) {
+            throw Errors.constraint(names, field, "must have length less than or equal to 2");
+        }
         if (names.size() > definitions.size()) {
             throw Errors.validation("Invalid KeySchema: Some index key attribute have no definition");
         }
-        if (names.stream().anyMatch(n -> !definitions.containsKey(n))) {
+        if (undefined) {
             throw Errors.invalidParameter("Some index key attributes are not defined in AttributeDefinitions. Keys: "
                     + names + ", AttributeDefinitions: " + List.copyOf(definitions.keySet()));
         }

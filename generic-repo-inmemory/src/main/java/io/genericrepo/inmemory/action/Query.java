@@ -62,6 +62,16 @@ public final class Query {
         if (!hash.accepts(key.partitionValue())) {
             throw Errors.invalidParameter("Condition parameter type does not match schema type");
         }
+        if (filter != null) {
+            // DynamoDB: "A filter expression cannot contain partition key or sort key attributes"; on an
+            // index query the keys are the index's (dynalite's rule, the docs name no other)
+            for (KeyAttribute k : range == null ? List.of(hash) : List.of(hash, range)) {
+                if (filter.attributeNames().contains(k.name())) {
+                    throw Errors.validation("Filter Expression can only contain non-primary key attributes: "
+                            + "Primary key attribute: " + k.name());
+                }
+            }
+        }
         AttributeValue partition = Values.normalise(key.partitionValue());
         String select = Reads.select(r.selectAsString(), projector, index, table.keyNames());
         Map<String, AttributeValue> start = null;

@@ -3,6 +3,7 @@ package io.genericrepo.inmemory.action;
 import io.genericrepo.inmemory.error.Errors;
 import io.genericrepo.inmemory.expression.Placeholders;
 import io.genericrepo.inmemory.store.IndexData;
+import io.genericrepo.inmemory.store.ItemAttributes;
 import io.genericrepo.inmemory.store.KeyAttribute;
 import io.genericrepo.inmemory.store.StoredItem;
 import io.genericrepo.inmemory.store.Table;
@@ -118,7 +119,7 @@ final class Requests {
      * and the declared types of index key attributes.
      */
     static StoredItem item(Table table, Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> normal = Collections.unmodifiableMap(Values.normaliseItem(item));
+        Map<String, AttributeValue> normal = ItemAttributes.of(Values.normaliseItem(item));
         long size = Values.itemSize(normal);
         if (size > MAX_ITEM_SIZE) {
             throw Errors.itemTooLarge();

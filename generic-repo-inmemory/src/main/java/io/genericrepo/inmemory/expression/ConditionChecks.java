@@ -1,6 +1,7 @@
 package io.genericrepo.inmemory.expression;
 
 import io.genericrepo.inmemory.value.Values;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -157,13 +158,13 @@ final class ConditionChecks {
         problems.add(Problems.Category.FUNCTION, message);
     }
 
-    /** A value as DynamoDB shows a bound: {@code N:1}, {@code S:a}. */
+    /** A value as DynamoDB shows a bound: {@code N:1}, {@code S:a}, binary in Base64 as on the wire. */
     private static String shown(AttributeValue value) {
         String type = Values.type(value);
         switch (type) {
             case "S": return "S:" + value.s();
             case "N": return "N:" + value.n();
-            case "B": return "B:" + value.b().asUtf8String();
+            case "B": return "B:" + Base64.getEncoder().encodeToString(value.b().asByteArrayUnsafe());
             case "BOOL": return "BOOL:" + value.bool();
             case "NULL": return "NULL:true";
             default: return type + ":" + value;

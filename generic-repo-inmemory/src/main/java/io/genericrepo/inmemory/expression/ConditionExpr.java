@@ -1,6 +1,7 @@
 package io.genericrepo.inmemory.expression;
 
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** A parsed ConditionExpression or FilterExpression. */
@@ -12,4 +13,10 @@ public interface ConditionExpr {
      * @return whether the item satisfies the condition
      */
     boolean test(Map<String, AttributeValue> item);
+
+    /**
+     * @return the top-level attribute names the condition reads (the first step of each document
+     *     path, placeholders resolved), for rules such as "a Query filter may not name a key"
+     */
+    Set<String> attributeNames();
 }

@@ -8,9 +8,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Evaluates a condition against an item, as DynamoDB does: a missing attribute satisfies only
- * {@code <>}, {@code attribute_not_exists} and a NOT around a false condition; operands of different
- * types are unequal and unordered (false, not an error); {@code < <= > >= BETWEEN} order only N, S
- * and B.
+ * {@code <>} with a present operand, {@code =} with another missing one, {@code attribute_not_exists}
+ * and a NOT around a false condition; operands of different types are unequal and unordered (false,
+ * not an error); {@code < <= > >= BETWEEN} order only N, S and B.
  */
 final class Evaluator {
 
@@ -58,11 +58,10 @@ final class Evaluator {
     }
 
     static boolean compare(String operator, AttributeValue a, AttributeValue b) {
-        if (operator.equals("=")) {
-            return a != null && b != null && Values.equal(a, b);
-        }
-        if (operator.equals("<>")) {
-            return !(a != null && b != null && Values.equal(a, b));
+        if (operator.equals("=") || operator.equals("<>")) {
+            // two missing operands are equal (so not unequal): the docs are silent, dynalite and moto agree
+            boolean equal = a == null ? b == null : b != null && Values.equal(a, b);
+            return equal == operator.equals("=");
         }
         if (a == null || b == null) {
             return false;

@@ -25,8 +25,7 @@ public final class Expressions {
      * @param kind "ConditionExpression" or "FilterExpression", used in error messages
      */
     public static ConditionExpr condition(String text, String kind, Placeholders p) {
-        Ast.Condition condition = new ConditionParser(text, kind, p).parse();
-        return item -> Evaluator.test(condition, item);
+        return ParsedCondition.of(new ConditionParser(text, kind, p).parse());
     }
 
     /**

@@ -31,7 +31,10 @@ final class Validation {
             throw Errors.validation("Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
         }
         switch (Values.type(value)) {
-            case "N": return AttributeValue.fromN(Numbers.normalise(value.n()));
+            case "N": {
+                String number = Numbers.normalise(value.n());
+                return number.equals(value.n()) ? value : AttributeValue.fromN(number);
+            }
             case "NULL":
                 if (!value.nul()) {
                     throw Errors.validation(INVALID + "Null attribute value types must have the value of true");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -22,7 +23,7 @@ public final class Values {
     /**
      * Key order: S by UTF-8 bytes, N numerically, B as unsigned bytes. Only for values of one type.
      */
-    public static final Comparator<AttributeValue> KEY_ORDER = Values::compareScalars;
+    public static final Comparator<AttributeValue> KEY_ORDER = new KeyOrder();
 
     /**
      * Validates an item sent by a client and returns it normalised (numbers in DynamoDB's form):
@@ -31,7 +32,9 @@ public final class Values {
      */
     public static Map<String, AttributeValue> normaliseItem(Map<String, AttributeValue> item) {
         Map<String, AttributeValue> normalised = new LinkedHashMap<>();
-        item.forEach((name, value) -> normalised.put(name, normalise(value)));
+        for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+            normalised.put(e.getKey(), normalise(e.getValue()));
+        }
         return normalised;
     }
 
@@ -111,10 +114,34 @@ public final class Values {
             case "B": return value.b().asByteArrayUnsafe().length;
             case "BOOL":
             case "NULL": return 1;
-            case "SS": return value.ss().stream().mapToLong(Bytes::utf8Length).sum();
-            case "NS": return value.ns().stream().mapToLong(Numbers::size).sum();
-            case "BS": return value.bs().stream().mapToLong(b -> b.asByteArrayUnsafe().length).sum();
-            case "L": return 3 + value.l().stream().mapToLong(v -> 1 + size(v)).sum();
+            case "SS": {
+                long sum = 0;
+                for (String s : value.ss()) {
+                    sum += Bytes.utf8Length(s);
+                }
+                return sum;
+            }
+            case "NS": {
+                long sum = 0;
+                for (String n : value.ns()) {
+                    sum += Numbers.size(n);
+                }
+                return sum;
+            }
+            case "BS": {
+                long sum = 0;
+                for (SdkBytes b : value.bs()) {
+                    sum += b.asByteArrayUnsafe().length;
+                }
+                return sum;
+            }
+            case "L": {
+                long sum = 3;
+                for (AttributeValue v : value.l()) {
+                    sum += 1 + size(v);
+                }
+                return sum;
+            }
             default: return 3 + value.m().size() + itemSize(value.m());
         }
     }
@@ -153,5 +180,13 @@ public final class Values {
             }
         }
         return true;
+    }
+
+    /** {@link #KEY_ORDER}: a class rather than a method reference, so that start-up spins no lambda. */
+    private static final class KeyOrder implements Comparator<AttributeValue> {
+        @Override
+        public int compare(AttributeValue a, AttributeValue b) {
+            return compareScalars(a, b);
+        }
     }
 }
