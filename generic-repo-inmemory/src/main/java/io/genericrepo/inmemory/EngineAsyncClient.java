@@ -1,7 +1,10 @@
 package io.genericrepo.inmemory;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
@@ -60,87 +63,103 @@ final class EngineAsyncClient extends UnsupportedAsyncOperations {
 
     @Override
     public CompletableFuture<BatchGetItemResponse> batchGetItem(BatchGetItemRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.batchGetItem(request), executor);
+        return run(() -> sync.batchGetItem(request));
     }
 
     @Override
     public CompletableFuture<BatchWriteItemResponse> batchWriteItem(BatchWriteItemRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.batchWriteItem(request), executor);
+        return run(() -> sync.batchWriteItem(request));
     }
 
     @Override
     public CompletableFuture<CreateTableResponse> createTable(CreateTableRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.createTable(request), executor);
+        return run(() -> sync.createTable(request));
     }
 
     @Override
     public CompletableFuture<DeleteItemResponse> deleteItem(DeleteItemRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.deleteItem(request), executor);
+        return run(() -> sync.deleteItem(request));
     }
 
     @Override
     public CompletableFuture<DeleteTableResponse> deleteTable(DeleteTableRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.deleteTable(request), executor);
+        return run(() -> sync.deleteTable(request));
     }
 
     @Override
     public CompletableFuture<DescribeTableResponse> describeTable(DescribeTableRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.describeTable(request), executor);
+        return run(() -> sync.describeTable(request));
     }
 
     @Override
     public CompletableFuture<DescribeTimeToLiveResponse> describeTimeToLive(DescribeTimeToLiveRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.describeTimeToLive(request), executor);
+        return run(() -> sync.describeTimeToLive(request));
     }
 
     @Override
     public CompletableFuture<GetItemResponse> getItem(GetItemRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.getItem(request), executor);
+        return run(() -> sync.getItem(request));
     }
 
     @Override
     public CompletableFuture<ListTablesResponse> listTables(ListTablesRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.listTables(request), executor);
+        return run(() -> sync.listTables(request));
     }
 
     @Override
     public CompletableFuture<PutItemResponse> putItem(PutItemRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.putItem(request), executor);
+        return run(() -> sync.putItem(request));
     }
 
     @Override
     public CompletableFuture<QueryResponse> query(QueryRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.query(request), executor);
+        return run(() -> sync.query(request));
     }
 
     @Override
     public CompletableFuture<ScanResponse> scan(ScanRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.scan(request), executor);
+        return run(() -> sync.scan(request));
     }
 
     @Override
     public CompletableFuture<TransactGetItemsResponse> transactGetItems(TransactGetItemsRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.transactGetItems(request), executor);
+        return run(() -> sync.transactGetItems(request));
     }
 
     @Override
     public CompletableFuture<TransactWriteItemsResponse> transactWriteItems(TransactWriteItemsRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.transactWriteItems(request), executor);
+        return run(() -> sync.transactWriteItems(request));
     }
 
     @Override
     public CompletableFuture<UpdateItemResponse> updateItem(UpdateItemRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.updateItem(request), executor);
+        return run(() -> sync.updateItem(request));
     }
 
     @Override
     public CompletableFuture<UpdateTableResponse> updateTable(UpdateTableRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.updateTable(request), executor);
+        return run(() -> sync.updateTable(request));
     }
 
     @Override
     public CompletableFuture<UpdateTimeToLiveResponse> updateTimeToLive(UpdateTimeToLiveRequest request) {
-        return CompletableFuture.supplyAsync(() -> sync.updateTimeToLive(request), executor);
+        return run(() -> sync.updateTimeToLive(request));
+    }
+
+    /** Runs a sync action on the executor; a closed engine's executor takes no more work. */
+    private <T> CompletableFuture<T> run(Supplier<T> action) {
+        try {
+            return CompletableFuture.supplyAsync(action, executor);
+        } catch (RejectedExecutionException closed) {
+            CompletableFuture<T> failed = new CompletableFuture<>();
+            try {
+                sync.checkOpen();
+                failed.completeExceptionally(closed);
+            } catch (IllegalStateException e) {
+                failed.completeExceptionally(new CompletionException(e));
+            }
+            return failed;
+        }
     }
 
     @Override

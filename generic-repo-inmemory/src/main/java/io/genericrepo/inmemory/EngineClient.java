@@ -97,103 +97,103 @@ final class EngineClient extends UnsupportedOperations {
 
     @Override
     public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-        faults.beforeRequest("BatchGetItem");
+        begin("BatchGetItem");
         return ((BatchGetItem) action(BATCH_GET_ITEM)).apply(request);
     }
 
     @Override
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-        faults.beforeRequest("BatchWriteItem");
+        begin("BatchWriteItem");
         return ((BatchWriteItem) action(BATCH_WRITE_ITEM)).apply(request);
     }
 
     @Override
     public CreateTableResponse createTable(CreateTableRequest request) {
-        faults.beforeRequest("CreateTable");
+        begin("CreateTable");
         return ((CreateTable) action(CREATE_TABLE)).apply(request);
     }
 
     @Override
     public DeleteItemResponse deleteItem(DeleteItemRequest request) {
-        faults.beforeRequest("DeleteItem");
+        begin("DeleteItem");
         return ((DeleteItem) action(DELETE_ITEM)).apply(request);
     }
 
     @Override
     public DeleteTableResponse deleteTable(DeleteTableRequest request) {
-        faults.beforeRequest("DeleteTable");
+        begin("DeleteTable");
         return ((DeleteTable) action(DELETE_TABLE)).apply(request);
     }
 
     @Override
     public DescribeTableResponse describeTable(DescribeTableRequest request) {
-        faults.beforeRequest("DescribeTable");
+        begin("DescribeTable");
         return ((DescribeTable) action(DESCRIBE_TABLE)).apply(request);
     }
 
     @Override
     public DescribeTimeToLiveResponse describeTimeToLive(DescribeTimeToLiveRequest request) {
-        faults.beforeRequest("DescribeTimeToLive");
+        begin("DescribeTimeToLive");
         return ((DescribeTimeToLive) action(DESCRIBE_TIME_TO_LIVE)).apply(request);
     }
 
     @Override
     public GetItemResponse getItem(GetItemRequest request) {
-        faults.beforeRequest("GetItem");
+        begin("GetItem");
         return ((GetItem) action(GET_ITEM)).apply(request);
     }
 
     @Override
     public ListTablesResponse listTables(ListTablesRequest request) {
-        faults.beforeRequest("ListTables");
+        begin("ListTables");
         return ((ListTables) action(LIST_TABLES)).apply(request);
     }
 
     @Override
     public PutItemResponse putItem(PutItemRequest request) {
-        faults.beforeRequest("PutItem");
+        begin("PutItem");
         return ((PutItem) action(PUT_ITEM)).apply(request);
     }
 
     @Override
     public QueryResponse query(QueryRequest request) {
-        faults.beforeRequest("Query");
+        begin("Query");
         return ((Query) action(QUERY)).apply(request);
     }
 
     @Override
     public ScanResponse scan(ScanRequest request) {
-        faults.beforeRequest("Scan");
+        begin("Scan");
         return ((Scan) action(SCAN)).apply(request);
     }
 
     @Override
     public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-        faults.beforeRequest("TransactGetItems");
+        begin("TransactGetItems");
         return ((TransactGetItems) action(TRANSACT_GET_ITEMS)).apply(request);
     }
 
     @Override
     public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
-        faults.beforeRequest("TransactWriteItems");
+        begin("TransactWriteItems");
         return ((TransactWriteItems) action(TRANSACT_WRITE_ITEMS)).apply(request);
     }
 
     @Override
     public UpdateItemResponse updateItem(UpdateItemRequest request) {
-        faults.beforeRequest("UpdateItem");
+        begin("UpdateItem");
         return ((UpdateItem) action(UPDATE_ITEM)).apply(request);
     }
 
     @Override
     public UpdateTableResponse updateTable(UpdateTableRequest request) {
-        faults.beforeRequest("UpdateTable");
+        begin("UpdateTable");
         return ((UpdateTable) action(UPDATE_TABLE)).apply(request);
     }
 
     @Override
     public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
-        faults.beforeRequest("UpdateTimeToLive");
+        begin("UpdateTimeToLive");
         return ((UpdateTimeToLive) action(UPDATE_TIME_TO_LIVE)).apply(request);
     }
 
@@ -215,6 +215,17 @@ final class EngineClient extends UnsupportedOperations {
     @Override
     public void close() {
         // the engine owns the tables; closing a client of it releases nothing
+    }
+
+    /** @throws IllegalStateException when the engine was closed */
+    void checkOpen() {
+        db.checkOpen();
+    }
+
+    /** Refuses requests to a closed engine, then draws the faults asked for. */
+    private void begin(String operation) {
+        db.checkOpen();
+        faults.beforeRequest(operation);
     }
 
     private Object action(int id) {

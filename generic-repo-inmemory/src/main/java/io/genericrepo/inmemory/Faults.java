@@ -2,8 +2,11 @@ package io.genericrepo.inmemory;
 
 import io.genericrepo.inmemory.error.Errors;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Faults on purpose, for testing code that must survive DynamoDB's partial answers and
@@ -24,6 +27,10 @@ import java.util.Random;
 public final class Faults {
 
     private static final String ALL = "*";
+    /** The operations the engine implements, in the SDK's names. */
+    private static final Set<String> OPERATIONS = new TreeSet<>(List.of("BatchGetItem", "BatchWriteItem", "CreateTable",
+            "DeleteItem", "DeleteTable", "DescribeTable", "DescribeTimeToLive", "GetItem", "ListTables", "PutItem", "Query",
+            "Scan", "TransactGetItems", "TransactWriteItems", "UpdateItem", "UpdateTable", "UpdateTimeToLive"));
 
     private final Map<String, Double> throttling = new HashMap<>();
     private Random random; // created on the first draw or seed: an engine without faults never needs it
@@ -52,6 +59,7 @@ public final class Faults {
      * <pre>{@code engine.faults().throttle(0.2);}</pre>
      *
      * @param share 0.0 (never) to 1.0 (always)
+     * @throws IllegalArgumentException when the engine has no such operation (the message lists them)
      * @return this
      */
     public synchronized Faults throttle(double share) {
@@ -70,6 +78,10 @@ public final class Faults {
      * @return this
      */
     public synchronized Faults throttle(String operation, double share) {
+        if (!OPERATIONS.contains(operation)) {
+            throw new IllegalArgumentException("No operation \"" + operation + "\" to throttle: the engine's operations are "
+                    + String.join(", ", OPERATIONS));
+        }
         throttling.put(operation, check(share));
         active = true;
         return this;

@@ -160,6 +160,7 @@ public final class InMemoryDynamoDb implements AutoCloseable {
      */
     @Override
     public void close() {
+        db.close();
         if (sweeper != null) {
             sweeper.shutdownNow();
         }

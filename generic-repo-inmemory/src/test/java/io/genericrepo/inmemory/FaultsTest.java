@@ -105,4 +105,12 @@ class FaultsTest extends EngineTestSupport {
         engine.faults().reset();
         return out;
     }
+
+    @Test
+    void anOperationTheEngineDoesNotHaveIsRefusedNamingThoseItHas() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> engine.faults().throttle("PutItm", 0.5));
+        assertEquals("No operation \"PutItm\" to throttle: the engine's operations are BatchGetItem, BatchWriteItem,"
+                + " CreateTable, DeleteItem, DeleteTable, DescribeTable, DescribeTimeToLive, GetItem, ListTables, PutItem,"
+                + " Query, Scan, TransactGetItems, TransactWriteItems, UpdateItem, UpdateTable, UpdateTimeToLive", e.getMessage());
+    }
 }

@@ -18,10 +18,24 @@ public final class Database {
 
     private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
     private final Clock clock;
+    private volatile boolean closed;
 
     /** @param clock the clock for creation times and TTL */
     public Database(Clock clock) {
         this.clock = clock;
+    }
+
+    /** Refuses every later request: the engine was closed. */
+    public void close() {
+        closed = true;
+    }
+
+    /** @throws IllegalStateException when the engine was closed */
+    public void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("This in-memory DynamoDB engine is closed; requests to its clients are refused"
+                    + " (create another with InMemoryDynamoDb.create())");
+        }
     }
 
     /** @return the engine's clock */
