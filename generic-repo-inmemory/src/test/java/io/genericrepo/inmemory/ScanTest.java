@@ -80,6 +80,22 @@ class ScanTest extends EngineTestSupport {
     }
 
     @Test
+    void aStartKeyFromAnotherSegmentIsRefused() {
+        for (int[] pair : new int[][] {{1, 0}, {0, 1}}) { // a key of segment pair[0], sent with segment pair[1]
+            int from = pair[0];
+            int to = pair[1];
+            Map<String, AttributeValue> start = client.scan(b -> b.tableName("tbl").segment(from).totalSegments(2).limit(1))
+                    .lastEvaluatedKey();
+            assertEquals(2, start.size(), "a page of one item stops with a start key");
+            assertValidation("The provided starting key is invalid: Invalid ExclusiveStartKey. Please use ExclusiveStartKey"
+                    + " with correct Segment. TotalSegments: 2 Segment: " + to,
+                    () -> client.scan(b -> b.tableName("tbl").segment(to).totalSegments(2).exclusiveStartKey(start)));
+            assertEquals(1, client.scan(b -> b.tableName("tbl").segment(from).totalSegments(2).limit(1)
+                    .exclusiveStartKey(start)).count(), "the same key goes on in its own segment");
+        }
+    }
+
+    @Test
     void segmentsAreValidated() {
         assertValidation("The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: 4"
                 + " is not less than TotalSegments: 4", () -> client.scan(b -> b.tableName("tbl").segment(4).totalSegments(4)));

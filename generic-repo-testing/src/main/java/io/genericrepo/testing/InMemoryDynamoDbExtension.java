@@ -29,6 +29,16 @@ public final class InMemoryDynamoDbExtension implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(InMemoryDynamoDbExtension.class);
 
+    /**
+     * Constructor parameters are resolved in the test method's context (under the default lifecycle, a
+     * new instance per method), so that each instance gets its own engine; under
+     * {@code @TestInstance(PER_CLASS)} JUnit resolves them in the class's context, one engine for all.
+     */
+    @Override
+    public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+        return ExtensionContextScope.TEST_METHOD;
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();

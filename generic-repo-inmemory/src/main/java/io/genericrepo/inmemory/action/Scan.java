@@ -65,7 +65,13 @@ public final class Scan {
                         : items.subMap(Table.segmentBound(segment, total), true, Table.segmentBound(segment + 1, total), false);
             }
             if (start != null) {
-                items = items.tailMap(reads.position(start), false);
+                SortKey position = reads.position(start);
+                if (r.totalSegments() != null && !Table.inSegment(position, r.segment(), r.totalSegments())) {
+                    throw Errors.validation("The provided starting key is invalid: Invalid ExclusiveStartKey. Please use"
+                            + " ExclusiveStartKey with correct Segment. TotalSegments: " + r.totalSegments() + " Segment: "
+                            + r.segment());
+                }
+                items = items.tailMap(position, false);
             }
             page = reads.read(items.values(), null, null);
         } finally {

@@ -163,6 +163,12 @@ public final class Table {
         return items;
     }
 
+    /** @return whether a position (from an ExclusiveStartKey) lies in that segment of a parallel scan */
+    public static boolean inSegment(SortKey position, int segment, int total) {
+        return position.compareTo(segmentBound(segment, total)) >= 0
+                && (segment + 1 == total || position.compareTo(segmentBound(segment + 1, total)) < 0);
+    }
+
     /** @return the position before the first item of scan segment {@code segment} of {@code total} */
     public static SortKey segmentBound(int segment, int total) {
         return new SortKey(PartitionHash.segmentStart(segment, total), new AttributeValue[0], -1);

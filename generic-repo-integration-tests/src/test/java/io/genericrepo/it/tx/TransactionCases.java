@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genericrepo.ItemNotFoundException;
@@ -24,6 +25,7 @@ import io.genericrepo.it.model.Order_;
 import io.genericrepo.it.model.Transfer;
 import io.genericrepo.it.tx.TxTables.Mode;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -230,6 +232,25 @@ abstract class TransactionCases extends OnTxServer {
             assertEquals(2L, own.expectedVersion());
             assertEquals(2L, own.actualVersion());
             assertEquals(Optional.of(v2), t.orders.load(new OrderKey("c-1", "o-1")));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void aStoredVersionThatIsNotANumberIsAStaleVersionAndTheCommitEnds(Mode mode) {
+        try (TxTables t = new TxTables(mode, server())) {
+            Order v1 = t.orders.save(order("c-1", "o-9", OrderStatus.PENDING, 0));
+            // another writer stored the version as a string: explaining the cancellation must not fail (or hang)
+            t.client.updateItem(b -> b.tableName(t.orders.tableName())
+                    .key(Map.of("customerId", AttributeValue.fromS("c-1"), "orderId", AttributeValue.fromS("o-9")))
+                    .updateExpression("SET #v = :v").expressionAttributeNames(Map.of("#v", "version"))
+                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromS("1"))));
+            Tx tx = t.write().updateIfUnchanged(t.orders, v1, Update.of(Order_.quantity.add(1)));
+            Failure f = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> assertThrows(TransactionFailedException.class, tx::commit)).failures().get(0);
+            assertEquals(Reason.STALE_VERSION, f.reason());
+            assertEquals(1L, f.expectedVersion());
+            assertNull(f.actualVersion(), "a stored version that is not a number is no version");
         }
     }
 

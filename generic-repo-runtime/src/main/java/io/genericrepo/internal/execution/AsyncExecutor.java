@@ -43,7 +43,12 @@ public final class AsyncExecutor implements Runner {
             if (failure != null) {
                 Throwable cause = Futures.cause(failure);
                 SyncExecutor.logFailure(op, start, cause);
-                result.completeExceptionally(cause instanceof RuntimeException e ? op.onError().apply(e) : cause);
+                try {
+                    result.completeExceptionally(cause instanceof RuntimeException e ? op.onError().apply(e) : cause);
+                } catch (Throwable explaining) { // the future must complete even when explaining the failure fails
+                    explaining.addSuppressed(cause);
+                    result.completeExceptionally(explaining);
+                }
                 return;
             }
             SyncExecutor.logSuccess(op, start, response);

@@ -151,4 +151,22 @@ public final class ItemRules<T> {
         long seconds = settings.clock().instant().plus(settings.dataExpiration()).getEpochSecond();
         return AttributeValue.fromN(Long.toString(seconds));
     }
+
+    /**
+     * Reads a stored version for a failure's explanation, never failing on it: a missing attribute is
+     * version 0, one that is not a whole number (written by another writer) is {@code null}.
+     *
+     * @param version the stored version attribute, or null
+     * @return the version, or null when the stored value is not one
+     */
+    public static Long storedVersion(AttributeValue version) {
+        if (version == null) {
+            return 0L;
+        }
+        try {
+            return version.n() == null ? null : Long.valueOf(version.n());
+        } catch (NumberFormatException notAVersion) {
+            return null;
+        }
+    }
 }

@@ -154,9 +154,8 @@ public final class TableActions<T, K> {
 
     private ConditionFailedException explain(WriteFailures.VersionConflict conflict, Map<String, AttributeValue> stored) {
         RuntimeException cause = (RuntimeException) conflict.getCause();
-        AttributeValue version = stored == null ? null : stored.get(metadata.versionAttribute());
-        Long actual = stored == null ? null : version == null ? 0L : Long.valueOf(version.n());
-        boolean versionHeld = actual == null ? conflict.expected == 0 : actual == conflict.expected;
+        Long actual = stored == null ? null : ItemRules.storedVersion(stored.get(metadata.versionAttribute()));
+        boolean versionHeld = stored == null ? conflict.expected == 0 : actual != null && actual == conflict.expected;
         if (versionHeld && conflict.condition != null) { // the caller's condition failed, not the version
             return operations.failures().conditionFailed(conflict.operation, conflict.key, conflict.condition, null, cause);
         }

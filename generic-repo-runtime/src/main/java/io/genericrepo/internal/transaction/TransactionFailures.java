@@ -6,6 +6,7 @@ import io.genericrepo.TransactionFailedException.Failure;
 import io.genericrepo.TransactionFailedException.Reason;
 import io.genericrepo.TransactionFailedException;
 import io.genericrepo.internal.expression.Conditions;
+import io.genericrepo.internal.table.ItemRules;
 import io.genericrepo.internal.table.TableOperations;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,9 +97,8 @@ final class TransactionFailures {
         if (kind == Reason.CONDITION_FAILED) {
             if (expected != null) {
                 String versionName = ref.table().schema().metadata().versionAttribute();
-                AttributeValue version = stored == null ? null : stored.get(versionName);
-                actual = stored == null ? null : version == null ? 0L : Long.valueOf(version.n());
-                boolean versionHeld = actual == null ? expected == 0 : actual.longValue() == expected.longValue();
+                actual = stored == null ? null : ItemRules.storedVersion(stored.get(versionName));
+                boolean versionHeld = stored == null ? expected == 0 : actual != null && actual.longValue() == expected.longValue();
                 if (!versionHeld) {
                     kind = Reason.STALE_VERSION;
                     message = new OptimisticLockException(ref.operation(), table, ref.describedKey(), expected, actual,
