@@ -56,22 +56,53 @@ class AsyncStreamingTest {
         this.client = backend.asyncClient(signals, requests, inFlight);
     }
 
-    /** Counts BatchWriteItem requests under way at once. */
+    /**
+     * Counts BatchWriteItem requests under way at once. A fast backend (the engine) can answer the
+     * first request before the repository sends the second, so the first response is held back
+     * (on the backend's thread, never the caller's) until a second request has started, or for at
+     * most ten seconds: a repository that waits for one batch before sending the next still shows
+     * one request in flight, and one that keeps several in flight shows them whatever the timing.
+     */
     static final class InFlight implements ExecutionInterceptor {
         final AtomicInteger now = new AtomicInteger();
         final AtomicInteger most = new AtomicInteger();
+        /** Set by the one test that counts; other tests' batches are not held. */
+        volatile boolean holdUntilSecond;
+        private final Object changed = new Object();
 
         @Override
         public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
             if (context.request() instanceof BatchWriteItemRequest) {
-                most.accumulateAndGet(now.incrementAndGet(), Math::max);
+                synchronized (changed) {
+                    most.accumulateAndGet(now.incrementAndGet(), Math::max);
+                    changed.notifyAll();
+                }
             }
         }
 
         @Override
         public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
             if (context.request() instanceof BatchWriteItemRequest) {
+                if (holdUntilSecond) {
+                    awaitSecondRequest();
+                    holdUntilSecond = false; // once is enough: a serial repository waits ten seconds, not ten per batch
+                }
                 now.decrementAndGet();
+            }
+        }
+
+        private void awaitSecondRequest() {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            synchronized (changed) {
+                long left;
+                while (most.get() < 2 && (left = deadline - System.nanoTime()) > 0) {
+                    try {
+                        TimeUnit.NANOSECONDS.timedWait(changed, left);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
             }
         }
     }
@@ -192,6 +223,7 @@ class AsyncStreamingTest {
     @Test
     void asyncBatchesKeepAtMostMaxConcurrencyRequestsInFlight() {
         inFlight.most.set(0);
+        inFlight.holdUntilSecond = true;
         try (CustomerAsyncRepository small = CustomerAsyncRepository.builder().client(client).maxConcurrency(3)
                 .batchRetries(5, Duration.ofMillis(1), Duration.ofMillis(5))
                 .tableName(BackendExtension.uniqueTableName("async-inflight")).build()) {
@@ -200,6 +232,8 @@ class AsyncStreamingTest {
             assertEquals(500, small.count().join());
             assertTrue(inFlight.most.get() >= 2 && inFlight.most.get() <= 3,
                     "between 2 and 3 requests in flight at once, found " + inFlight.most.get());
+        } finally {
+            inFlight.holdUntilSecond = false;
         }
     }
 }
