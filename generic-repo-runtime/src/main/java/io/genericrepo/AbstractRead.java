@@ -19,6 +19,7 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
     private Condition<T> filter;
     private Integer limit;
     private boolean consistentRead;
+    private boolean skipUnknownTypes;
     private final List<AttributePath> projection = new ArrayList<>();
 
     AbstractRead(TableOperations<T, ?> operations) {
@@ -71,6 +72,35 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
             projection.add(p.attributePath());
         }
         return self();
+    }
+
+    /**
+     * Skips stored items whose type tag no entity of a single-table hierarchy has (written by a
+     * newer version of the application) instead of failing with
+     * {@link UnknownEntityTypeException}. A limit counts the items read, skipped ones included.
+     *
+     * <pre>{@code List<ShopItem> known = shop.query("CUSTOMER#c-1").skipUnknownTypes().list();}</pre>
+     *
+     * @return this query or scan
+     */
+    public R skipUnknownTypes() {
+        this.skipUnknownTypes = true;
+        return self();
+    }
+
+    boolean skipsUnknownTypes() {
+        return skipUnknownTypes;
+    }
+
+    /** Copies this read's settings onto the same read of one entity ({@code only(Order.class)}). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void copyTo(AbstractRead<?, ?> other) {
+        AbstractRead raw = other;
+        raw.filter = filter; // conditions are phantom-typed: the same attribute names serve the entity
+        raw.limit = limit;
+        raw.consistentRead = consistentRead;
+        raw.skipUnknownTypes = skipUnknownTypes;
+        raw.projection.addAll(projection);
     }
 
     TableOperations<T, ?> operations() {

@@ -52,7 +52,7 @@ public abstract class AbstractScan<T, S extends AbstractScan<T, S>> extends Abst
                 }
             }
         }
-        return new ReadSpec(operations().tableName(), null, null, filter(), operations().rules().notExpired(), false,
+        return new ReadSpec(operations().tableName(), null, null, filter(), operations().rules().hidden(), false,
                 overrideLimit, isConsistentRead(), projected, null, segments == null || segments == 1 ? null : segments);
     }
 }

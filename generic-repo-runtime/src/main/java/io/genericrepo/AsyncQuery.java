@@ -22,10 +22,27 @@ import software.amazon.awssdk.core.async.SdkPublisher;
 public final class AsyncQuery<T> extends AbstractQuery<T, AsyncQuery<T>> {
 
     private final ReadTerminals<T> run;
+    private final Runner runner;
+    private final PagedReads reads;
 
     AsyncQuery(TableOperations<T, ?> operations, Runner runner, PagedReads reads, KeyConditions keys) {
         super(operations, keys);
-        this.run = ReadTerminals.async(operations, runner, reads);
+        this.run = ReadTerminals.async(operations, runner, reads, this::skipsUnknownTypes);
+        this.runner = runner;
+        this.reads = reads;
+    }
+
+    /**
+     * Narrows a query of a single-table hierarchy to one entity, filtered on its type tag by
+     * DynamoDB; see {@link Query#only}.
+     *
+     * @param type one of the hierarchy's entity records
+     * @param <E> the record
+     * @return a query of that entity only
+     * @throws IllegalArgumentException if this is not a query of a hierarchy, or the type is none of its entities
+     */
+    public <E> AsyncQuery<E> only(Class<E> type) {
+        return narrow(new AsyncQuery<>(entityOperations(type), runner, reads, keys()));
     }
 
     @Override

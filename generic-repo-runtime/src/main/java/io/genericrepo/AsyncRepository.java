@@ -60,6 +60,25 @@ public abstract class AsyncRepository<T, K, P> implements AutoCloseable {
     }
 
     /**
+     * For the generated typed views of a single-table design ({@code shop.orders()}): a
+     * repository of one entity that shares the client of the hierarchy's repository, which alone
+     * closes it.
+     *
+     * @param schema the entity's generated schema
+     * @param partitionKey the path of its partition key, rendered by its template
+     * @param builder the hierarchy's builder settings
+     * @param table the hierarchy's repository, whose client this one uses
+     */
+    protected AsyncRepository(TableSchema<T, K> schema, ValuePath<T, P> partitionKey,
+            AsyncRepositoryBuilder<?, ?> builder, AsyncRepository<?, ?, ?> table) {
+        this.operations = new TableOperations<>(schema, builder.settings(schema));
+        this.actions = new TableActions<>(operations);
+        this.executor = new AsyncExecutor(table.executor.client(), false);
+        this.reads = new PagedReads(executor, operations.settings().maxConcurrency());
+        this.partitionKey = partitionKey;
+    }
+
+    /**
      * @param key the key
      * @return the item, or empty; see {@link Repository#load}
      */

@@ -23,7 +23,7 @@ public final class AsyncScan<T> extends AbstractScan<T, AsyncScan<T>> {
 
     AsyncScan(TableOperations<T, ?> operations, Runner runner, PagedReads reads) {
         super(operations);
-        this.run = ReadTerminals.async(operations, runner, reads);
+        this.run = ReadTerminals.async(operations, runner, reads, this::skipsUnknownTypes);
     }
 
     @Override

@@ -25,10 +25,28 @@ import java.util.stream.Stream;
 public final class Query<T> extends AbstractQuery<T, Query<T>> {
 
     private final ReadTerminals<T> run;
+    private final SyncReads reads;
 
     Query(TableOperations<T, ?> operations, SyncReads reads, KeyConditions keys) {
         super(operations, keys);
-        this.run = ReadTerminals.sync(operations, reads);
+        this.run = ReadTerminals.sync(operations, reads, this::skipsUnknownTypes);
+        this.reads = reads;
+    }
+
+    /**
+     * Narrows a query of a single-table hierarchy to one entity: DynamoDB returns only items with
+     * its type tag (a filter on the type attribute), read as that record. The sort-key condition,
+     * filter and other settings so far are kept; filters on the entity's own metamodel can follow.
+     *
+     * <pre>{@code List<Order> orders = shop.query("CUSTOMER#c-1").only(Order.class).filter(Order_.total.gt(TEN)).list();}</pre>
+     *
+     * @param type one of the hierarchy's entity records
+     * @param <E> the record
+     * @return a query of that entity only
+     * @throws IllegalArgumentException if this is not a query of a hierarchy, or the type is none of its entities
+     */
+    public <E> Query<E> only(Class<E> type) {
+        return narrow(new Query<>(entityOperations(type), reads, keys()));
     }
 
     @Override

@@ -8,12 +8,15 @@ import io.genericrepo.internal.read.SyncReads;
 import io.genericrepo.internal.table.TableOperations;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.async.SdkPublisher;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The terminals of queries and scans, once for both: {@link Query} and {@link Scan} run them on
@@ -27,24 +30,51 @@ final class ReadTerminals<T> {
     private final SyncReads sync;
     private final Runner runner;
     private final PagedReads paged;
+    private final BooleanSupplier skipUnknownTypes;
 
-    private ReadTerminals(TableOperations<T, ?> operations, SyncReads sync, Runner runner, PagedReads paged) {
+    private ReadTerminals(TableOperations<T, ?> operations, SyncReads sync, Runner runner, PagedReads paged,
+            BooleanSupplier skipUnknownTypes) {
         this.operations = operations;
         this.sync = sync;
         this.runner = runner;
         this.paged = paged;
+        this.skipUnknownTypes = skipUnknownTypes;
     }
 
-    static <T> ReadTerminals<T> sync(TableOperations<T, ?> operations, SyncReads reads) {
-        return new ReadTerminals<>(operations, reads, null, reads.paged());
+    static <T> ReadTerminals<T> sync(TableOperations<T, ?> operations, SyncReads reads, BooleanSupplier skipUnknownTypes) {
+        return new ReadTerminals<>(operations, reads, null, reads.paged(), skipUnknownTypes);
     }
 
-    static <T> ReadTerminals<T> async(TableOperations<T, ?> operations, Runner runner, PagedReads reads) {
-        return new ReadTerminals<>(operations, null, runner, reads);
+    static <T> ReadTerminals<T> async(TableOperations<T, ?> operations, Runner runner, PagedReads reads,
+            BooleanSupplier skipUnknownTypes) {
+        return new ReadTerminals<>(operations, null, runner, reads, skipUnknownTypes);
+    }
+
+    /** The record of a stored item; null for one of an unknown entity type when the read skips those. */
+    private T read(Map<String, AttributeValue> item) {
+        try {
+            return operations.read(item);
+        } catch (UnknownEntityTypeException e) {
+            if (skipUnknownTypes.getAsBoolean()) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private List<T> readAll(List<Map<String, AttributeValue>> items) {
+        List<T> out = new ArrayList<>(items.size());
+        for (Map<String, AttributeValue> item : items) {
+            T read = read(item);
+            if (read != null) {
+                out.add(read);
+            }
+        }
+        return out;
     }
 
     Stream<T> stream(ReadSpec spec) {
-        return sync.stream(spec).map(operations::read);
+        return sync.stream(spec).map(this::read).filter(Objects::nonNull);
     }
 
     List<T> list(ReadSpec spec) {
@@ -60,15 +90,15 @@ final class ReadTerminals<T> {
     }
 
     SdkPublisher<T> publisher(List<ReadSpec> parts, Integer limit) {
-        return SdkPublisher.adapt(new PagePublisher(runner, parts, limit)).map(operations::read);
+        return SdkPublisher.adapt(new PagePublisher(runner, parts, limit)).map(this::read).filter(Objects::nonNull);
     }
 
     CompletableFuture<List<T>> listAsync(ReadSpec spec) {
-        return paged.list(spec).thenApply(items -> items.stream().map(operations::read).toList());
+        return paged.list(spec).thenApply(this::readAll);
     }
 
     CompletableFuture<Optional<T>> firstAsync(ReadSpec one) {
-        return paged.list(one).thenApply(items -> items.stream().findFirst().map(operations::read));
+        return paged.list(one).thenApply(items -> readAll(items).stream().findFirst());
     }
 
     CompletableFuture<Long> count(ReadSpec spec) {
@@ -77,7 +107,7 @@ final class ReadTerminals<T> {
 
     CompletableFuture<Page<T>> page(ReadSpec spec, String cursor) {
         return paged.page(spec, cursor, keyNames(spec))
-                .thenApply(r -> new Page<>(r.items().stream().map(operations::read).toList(), r.cursor()));
+                .thenApply(r -> new Page<>(readAll(r.items()), r.cursor()));
     }
 
     /** The attributes that locate an item in what the read goes through: the table's keys, and an index's. */

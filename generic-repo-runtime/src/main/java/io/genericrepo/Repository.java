@@ -58,6 +58,25 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
     }
 
     /**
+     * For the generated typed views of a single-table design ({@code shop.orders()}): a
+     * repository of one entity that shares the client of the hierarchy's repository, which alone
+     * closes it.
+     *
+     * @param schema the entity's generated schema
+     * @param partitionKey the path of its partition key, rendered by its template
+     * @param builder the hierarchy's builder settings
+     * @param table the hierarchy's repository, whose client this one uses
+     */
+    protected Repository(TableSchema<T, K> schema, ValuePath<T, P> partitionKey, RepositoryBuilder<?, ?> builder,
+            Repository<?, ?, ?> table) {
+        this.operations = new TableOperations<>(schema, builder.settings(schema));
+        this.actions = new TableActions<>(operations);
+        this.executor = new SyncExecutor(table.executor.client(), false);
+        this.reads = new SyncReads(executor, operations.settings().maxConcurrency());
+        this.partitionKey = partitionKey;
+    }
+
+    /**
      * Reads one item (GetItem). An item whose TTL has passed is not returned.
      *
      * <pre>{@code Optional<Order> order = orders.load(new OrderKey("c-1", "o-9"));}</pre>

@@ -26,7 +26,7 @@ public final class Scan<T> extends AbstractScan<T, Scan<T>> {
 
     Scan(TableOperations<T, ?> operations, SyncReads reads) {
         super(operations);
-        this.run = ReadTerminals.sync(operations, reads);
+        this.run = ReadTerminals.sync(operations, reads, this::skipsUnknownTypes);
     }
 
     @Override

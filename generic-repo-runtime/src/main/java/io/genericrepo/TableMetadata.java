@@ -26,6 +26,8 @@ public final class TableMetadata {
     private final String ttlAttribute;
     private final int ttlDays;
     private final String versionAttribute;
+    private final String typeAttribute;
+    private final String entityTag;
 
     private TableMetadata(Builder b) {
         this.tableName = b.tableName;
@@ -36,6 +38,11 @@ public final class TableMetadata {
         this.ttlAttribute = b.ttlAttribute;
         this.ttlDays = b.ttlDays;
         this.versionAttribute = b.versionAttribute;
+        this.typeAttribute = b.typeAttribute;
+        this.entityTag = b.entityTag;
+        if (entityTag != null && typeAttribute == null) {
+            throw new IllegalStateException("an entity tag needs the type attribute that holds it");
+        }
     }
 
     /**
@@ -90,6 +97,22 @@ public final class TableMetadata {
     }
 
     /**
+     * @return the attribute holding each item's type tag in a single-table design, or null for a
+     *     table of one record
+     */
+    public String typeAttribute() {
+        return typeAttribute;
+    }
+
+    /**
+     * @return the type tag of this entity of a single-table design, or null for a table of one
+     *     record or for the whole hierarchy (whose items carry several tags)
+     */
+    public String entityTag() {
+        return entityTag;
+    }
+
+    /**
      * @return the table, record, keys, indexes, TTL and version, for logs:
      *     {@code TableMetadata[table=orders, record=Order, partitionKey=customerId (S), ...]}
      */
@@ -114,6 +137,9 @@ public final class TableMetadata {
         if (versionAttribute != null) {
             out.add("version=" + versionAttribute);
         }
+        if (typeAttribute != null) {
+            out.add("type=" + typeAttribute + (entityTag == null ? "" : " (" + entityTag + ")"));
+        }
         return out.toString();
     }
 
@@ -131,6 +157,8 @@ public final class TableMetadata {
         private String ttlAttribute;
         private int ttlDays;
         private String versionAttribute;
+        private String typeAttribute;
+        private String entityTag;
 
         private Builder(String tableName, String recordName) {
             this.tableName = Objects.requireNonNull(tableName, "tableName");
@@ -202,6 +230,24 @@ public final class TableMetadata {
          */
         public Builder version(String attribute) {
             this.versionAttribute = attribute;
+            return this;
+        }
+
+        /**
+         * @param attribute the attribute holding the type tag of a single-table design
+         * @return this builder
+         */
+        public Builder typeAttribute(String attribute) {
+            this.typeAttribute = Objects.requireNonNull(attribute, "attribute");
+            return this;
+        }
+
+        /**
+         * @param tag this entity's type tag, held in the {@link #typeAttribute type attribute}
+         * @return this builder
+         */
+        public Builder entityTag(String tag) {
+            this.entityTag = Objects.requireNonNull(tag, "tag");
             return this;
         }
 

@@ -23,6 +23,18 @@ public interface TableSchema<T, K> {
     TableMetadata metadata();
 
     /**
+     * The metadata that governs one record's writes: its TTL and version attributes. A table of
+     * one record has one; the schema of a single-table hierarchy answers with the metadata of the
+     * record's entity.
+     *
+     * @param item a record
+     * @return the metadata of its type
+     */
+    default TableMetadata metadataOf(T item) {
+        return metadata();
+    }
+
+    /**
      * Converts a record to an item. Null components and empty sets are left out.
      *
      * @param item the record

@@ -11,8 +11,14 @@ import java.lang.annotation.Target;
  * package, {@code XSchema} (the mapping), {@code X_} (the typed metamodel), {@code XRepository}
  * and, when the table has a {@link SortKey}, {@code XKey}.
  *
- * <p>May stand only on a top-level or static nested {@code record} that is not generic and is
- * accessible from its package. Exactly one component must carry {@link PartitionKey}.
+ * <p>May stand on a top-level or static nested {@code record} that is not generic and is
+ * accessible from its package; exactly one component must carry {@link PartitionKey}.
+ *
+ * <p>May also stand on a {@code sealed interface} whose permitted types are {@link Entity}
+ * records: a single-table design, where several entity types share the table (see
+ * {@link SingleTable}). The processor then generates {@code XSchema}, {@code X_} and
+ * {@code XRepository} for the interface, and a schema, key, metamodel and typed view for each
+ * entity.
  *
  * <pre>{@code
  * @Table(name = "orders", ttlDays = 30)

@@ -46,12 +46,13 @@ public final class ItemRules<T> {
     public Prepared prepare(T item) {
         Objects.requireNonNull(item, () -> "the " + metadata.recordName() + " to save must not be null");
         Map<String, AttributeValue> attributes = schema.toItem(item);
-        String ttl = metadata.ttlAttribute();
+        TableMetadata own = schema.metadataOf(item); // a hierarchy's entity has its own TTL and version
+        String ttl = own.ttlAttribute();
         if (ttl != null && settings.dataExpiration() != null && !attributes.containsKey(ttl)) {
             attributes.put(ttl, expiryFromNow());
         }
         Long expected = null;
-        String version = metadata.versionAttribute();
+        String version = own.versionAttribute();
         if (version != null) {
             AttributeValue stored = attributes.get(version);
             expected = stored == null ? 0L : Long.parseLong(stored.n());
@@ -91,7 +92,7 @@ public final class ItemRules<T> {
      *     record has no {@code @Version}
      */
     public Long versionOf(T item) {
-        String version = metadata.versionAttribute();
+        String version = schema.metadataOf(item).versionAttribute();
         if (version == null) {
             return null;
         }
@@ -132,6 +133,21 @@ public final class ItemRules<T> {
         } catch (NumberFormatException e) {
             return true; // not epoch seconds: DynamoDB's TTL ignores it too
         }
+    }
+
+    /**
+     * @return what queries and scans filter on besides the caller's filter: expired items hidden,
+     *     and for an entity of a single-table design, its type tag; or null
+     */
+    public Condition<Object> hidden() {
+        Condition<Object> expiry = notExpired();
+        if (metadata.entityTag() == null) {
+            return expiry;
+        }
+        Condition<Object> tag = new Condition.Compare<>(
+                new Condition.Operand.Attribute(AttributePath.of(metadata.typeAttribute())), Condition.Comparator.EQ,
+                new Condition.Operand.Value(AttributeValue.fromS(metadata.entityTag())));
+        return expiry == null ? tag : tag.and(expiry);
     }
 
     /** @return the filter that hides expired items from queries and scans, or null */

@@ -5,6 +5,7 @@ import io.genericrepo.ItemNotFoundException;
 import io.genericrepo.SchemaMismatchException;
 import io.genericrepo.TableMetadata;
 import io.genericrepo.TableSchema;
+import io.genericrepo.UnknownEntityTypeException;
 import io.genericrepo.Update;
 import io.genericrepo.UpdateAction;
 import io.genericrepo.internal.execution.Call;
@@ -311,6 +312,8 @@ public final class TableOperations<T, K> {
     public T read(Map<String, AttributeValue> item) {
         try {
             return schema.fromItem(item);
+        } catch (UnknownEntityTypeException e) {
+            throw e.inTable(tableName);
         } catch (SchemaMismatchException e) {
             throw e.inTable(tableName);
         } catch (RuntimeException e) {
