@@ -18,6 +18,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
@@ -35,6 +36,7 @@ public final class GenericRepoProcessor extends AbstractProcessor {
     private ModelFactory models;
     private SourceWriter writer;
     private List<Emitter> emitters;
+    private SingleTableProcessing singleTables;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
@@ -46,6 +48,7 @@ public final class GenericRepoProcessor extends AbstractProcessor {
         models = new ModelFactory(env.getElementUtils());
         writer = new SourceWriter(env.getFiler(), env.getMessager());
         emitters = Emitter.all();
+        singleTables = new SingleTableProcessing(env, models, writer);
     }
 
     /**
@@ -59,7 +62,8 @@ public final class GenericRepoProcessor extends AbstractProcessor {
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Annotations.TABLE, Annotations.PARTITION_KEY, Annotations.SORT_KEY, Annotations.TTL,
                 Annotations.VERSION, Annotations.INDEX_PARTITION_KEY, Annotations.INDEX_SORT_KEY,
-                Annotations.ATTRIBUTE, Annotations.CONVERTER, Annotations.GENERATED);
+                Annotations.ATTRIBUTE, Annotations.CONVERTER, Annotations.GENERATED, Annotations.ENTITY,
+                Annotations.SINGLE_TABLE, Annotations.ITEM_COLLECTION, Annotations.ITEM_COLLECTIONS);
     }
 
     @Override
@@ -71,8 +75,13 @@ public final class GenericRepoProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         misplaced.check(round, processingEnv.getMessager());
         typeClashes.noteRound(round);
+        singleTables.reportOrphanEntities(round);
         for (TypeElement record : collector.recordsThisRound(round)) {
             try {
+                if (record.getKind() == ElementKind.INTERFACE) {
+                    singleTables.process(record); // a sealed interface: a single-table hierarchy
+                    continue;
+                }
                 if (validator.mustDefer(record)) {
                     if (!round.processingOver()) {
                         collector.defer(record); // a type it uses may be generated later in this build

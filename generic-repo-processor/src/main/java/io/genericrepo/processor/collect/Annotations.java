@@ -39,6 +39,15 @@ public final class Annotations {
     /** {@code @Converter}. */
     public static final String CONVERTER = PACKAGE + "Converter";
 
+    /** {@code @Entity}. */
+    public static final String ENTITY = PACKAGE + "Entity";
+    /** {@code @SingleTable}. */
+    public static final String SINGLE_TABLE = PACKAGE + "SingleTable";
+    /** {@code @ItemCollection}. */
+    public static final String ITEM_COLLECTION = PACKAGE + "ItemCollection";
+    /** {@code @ItemCollections}, the container javac writes for repeated {@code @ItemCollection}. */
+    public static final String ITEM_COLLECTIONS = PACKAGE + "ItemCollections";
+
     /** {@code @Generated}, which every generated type carries. */
     public static final String GENERATED = "javax.annotation.processing.Generated";
     /** The value of {@code @Generated} on generic-repo's output: the processor's name. */

@@ -24,7 +24,7 @@ import javax.lang.model.element.Modifier;
  */
 final class SchemaEmitter implements Emitter {
 
-    private static final TypeName ITEM = ParameterizedTypeName.get(ClassName.get(Map.class),
+    static final TypeName ITEM = ParameterizedTypeName.get(ClassName.get(Map.class),
             ClassName.get(String.class), Types.ATTRIBUTE_VALUE);
 
     @Override
@@ -142,7 +142,7 @@ final class SchemaEmitter implements Emitter {
         return code.unindent().unindent().build();
     }
 
-    private static CodeBlock read(AttributeModel a) {
+    static CodeBlock read(AttributeModel a) {
         if (a.primitive()) {
             return CodeBlock.of("reader.getOrDefault($S, $L, $L)", a.attributeName(), a.converterConstant(),
                     defaultValue(a.javaType()));
@@ -204,7 +204,7 @@ final class SchemaEmitter implements Emitter {
                 pk.attributeName(), pk.converterConstant(), sk.attributeName(), sk.converterConstant()).build();
     }
 
-    private static TypeSpec mapping(TableModel table, NestedRecordModel nested) {
+    static TypeSpec mapping(TableModel table, NestedRecordModel nested) {
         ClassName self = table.schemaClass().nestedClass(nested.mappingName());
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc("Maps {@link $T}, nested in {@link $T}.\n", nested.type(), table.record())

@@ -27,6 +27,16 @@ final class Types {
     static final ClassName ITEM_READER = ClassName.get(MAPPING, "ItemReader");
     static final ClassName KEYS = ClassName.get(MAPPING, "Keys");
 
+    static final ClassName ITEM_KEY = ClassName.get(RUNTIME, "ItemKey");
+    static final ClassName KEY_TEMPLATE = ClassName.get("io.genericrepo.internal.keys", "KeyTemplate");
+    static final ClassName KEY_PART = ClassName.get("io.genericrepo.internal.keys", "KeyPart");
+    static final ClassName KEY_PARTS = ClassName.get("io.genericrepo.internal.keys", "KeyParts");
+    static final ClassName ENTITY_KEYS = ClassName.get("io.genericrepo.internal.entity", "EntityKeys");
+    static final ClassName ENTITY_TAGS = ClassName.get("io.genericrepo.internal.entity", "EntityTags");
+    static final ClassName ENTITY_TYPE = ClassName.get("io.genericrepo.internal.entity", "EntityType");
+    static final ClassName HIERARCHY_SCHEMA = ClassName.get("io.genericrepo.internal.entity", "HierarchySchema");
+    static final ClassName VALUE_PATH = ClassName.get(PATHS, "ValuePath");
+    static final ClassName STRING_PATH = ClassName.get(PATHS, "StringPath");
     static final ClassName ATTRIBUTE_PATH = ClassName.get(PATHS, "AttributePath");
     static final ClassName INDEX = ClassName.get(PATHS, "Index");
     static final ClassName RECORD_PATH = ClassName.get(PATHS, "RecordPath");

@@ -24,6 +24,8 @@ public final class ModelFactory {
     private static final Set<String> SCHEMA_MEMBERS = Set.of("INSTANCE", "METADATA");
     /** Likewise in a nested record's mapping class. */
     private static final Set<String> MAPPING_MEMBERS = Set.of("CONVERTER");
+    /** An entity schema's own constants: its templates, partition path and key parts. */
+    private static final Set<String> ENTITY_SCHEMA_MEMBERS = Set.of("PARTITION", "STRING_KEY");
 
     private final Elements elements;
     private final TypeResolver resolver = new TypeResolver();
@@ -71,6 +73,39 @@ public final class ModelFactory {
                 (Integer) Annotations.value(table, "ttlDays").getValue(),
                 attributes, partitionKey, sortKey, indexes, ttl, version, nestedRecords(attributes),
                 pathsConstant(attributes, indexes));
+    }
+
+    /**
+     * The table model of an entity record of a single-table hierarchy: its attributes, TTL,
+     * version and nested records; no indexes of its own. Its partition and sort key are its first
+     * two key components, so that the emitters shared with {@code @Table} records (the metamodel)
+     * see the entity's key type.
+     *
+     * @param record a valid {@code @Entity} record
+     * @param tableName the hierarchy's table
+     * @param ttlDays the hierarchy's {@code ttlDays}
+     * @param keyComponents the components its key templates name, in order, each once
+     * @return its model
+     */
+    public TableModel createEntity(TypeElement record, String tableName, int ttlDays, List<String> keyComponents) {
+        List<Component> components = record.getRecordComponents().stream().map(Component::of).toList();
+        ClassName name = ClassName.get(record);
+        Set<String> schemaMembers = new HashSet<>(SCHEMA_MEMBERS);
+        schemaMembers.addAll(ENTITY_SCHEMA_MEMBERS);
+        schemaMembers.add(GeneratedNames.type(name, GeneratedNames.Role.METAMODEL).simpleName());
+        List<AttributeModel> attributes = attributes(components, record.getSimpleName().toString(), schemaMembers);
+        Map<String, AttributeModel> byComponent = new LinkedHashMap<>();
+        attributes.forEach(a -> byComponent.put(a.component(), a));
+        AttributeModel ttl = null;
+        AttributeModel version = null;
+        for (Component c : components) {
+            ttl = c.ttl() != null ? byComponent.get(c.name()) : ttl;
+            version = c.version() != null ? byComponent.get(c.name()) : version;
+        }
+        AttributeModel first = keyComponents.isEmpty() ? null : byComponent.get(keyComponents.get(0));
+        AttributeModel second = keyComponents.size() < 2 ? null : byComponent.get(keyComponents.get(1));
+        return new TableModel(name, tableName, ttlDays, attributes, first, second, List.of(), ttl, version,
+                nestedRecords(attributes), pathsConstant(attributes, List.of()));
     }
 
     /** {@code PATHS} is package-private, so it yields to a component or index constant of that name. */

@@ -40,7 +40,8 @@ public final class MisplacedAnnotations {
             }
             for (Element component : round.getElementsAnnotatedWith(annotation)) {
                 Element owner = component.getEnclosingElement();
-                if (Annotations.find(owner, Annotations.TABLE).isPresent()) {
+                if (Annotations.find(owner, Annotations.TABLE).isPresent()
+                        || Annotations.find(owner, Annotations.ENTITY).isPresent()) { // entities are checked with their hierarchy
                     continue;
                 }
                 String simple = annotation.getSimpleName().toString();

@@ -6,7 +6,6 @@ import io.genericrepo.TableSchema;
 import io.genericrepo.UnknownEntityTypeException;
 import io.genericrepo.internal.mapping.Converters;
 import io.genericrepo.internal.mapping.Keys;
-import io.genericrepo.path.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,20 +28,17 @@ public abstract class HierarchySchema<T> implements TableSchema<T, ItemKey> {
     private final TableMetadata metadata;
     private final Map<Class<?>, EntityType<? extends T>> byClass = new HashMap<>();
     private final Map<String, EntityType<? extends T>> byTag = new LinkedHashMap<>();
-    private final Map<String, Path<T>> paths;
 
     /**
      * @param metadata the table's metadata, with its type attribute
      * @param entities the entities, in the order the interface permits them
-     * @param paths the metamodel's paths by attribute name
      */
-    protected HierarchySchema(TableMetadata metadata, List<EntityType<? extends T>> entities, Map<String, Path<T>> paths) {
+    protected HierarchySchema(TableMetadata metadata, List<EntityType<? extends T>> entities) {
         this.metadata = Objects.requireNonNull(metadata, "metadata");
         for (EntityType<? extends T> entity : entities) {
             byClass.put(entity.type(), entity);
             byTag.put(entity.tag(), entity);
         }
-        this.paths = paths;
     }
 
     @Override
@@ -90,11 +86,6 @@ public abstract class HierarchySchema<T> implements TableSchema<T, ItemKey> {
         AttributeValue pk = keyAttributes.get(metadata.partitionKey().name());
         AttributeValue sk = keyAttributes.get(metadata.sortKey().name());
         return new ItemKey(pk == null ? null : pk.s(), sk == null ? null : sk.s());
-    }
-
-    @Override
-    public Map<String, Path<T>> paths() {
-        return paths;
     }
 
     /**

@@ -1,0 +1,73 @@
+package io.genericrepo.processor.validate;
+
+import java.util.Locale;
+
+/**
+ * The messages of single-table hierarchies (sealed {@code @Table} interfaces and their
+ * {@code @Entity} records), kept apart from {@link Message} but in its form: a tag naming the
+ * check, the rule, what was found, and the fix.
+ */
+public enum SingleTableMessage {
+    NOT_SEALED("NotSealed", "@Table interface %s must be sealed so that its entities are known at compile time;"
+            + " declare it as sealed interface %s permits ..."),
+    NOT_A_RECORD("EntityNotRecord", "@Table interface %s permits %s, which is %s; every permitted type of a"
+            + " single-table interface must be a record annotated with @Entity"),
+    MISSING_ENTITY("MissingEntity", "record %s, permitted by @Table interface %s, has no @Entity; add"
+            + " @Entity(partitionKey = \"...\", sortKey = \"...\")"),
+    GENERIC_ENTITY("GenericEntity", "@Entity record %s must not be generic (found type parameters %s)"),
+    ENTITY_WITHOUT_TABLE("EntityWithoutTable", "@Entity record %s is permitted by no sealed @Table interface;"
+            + " add it to the permits clause of one, such as sealed interface ShopItem permits %s"),
+    DUPLICATE_TAG("DuplicateTag", "entities %s all have type tag \"%s\"; give each its own @Entity(tag = ...)"),
+    KEY_ON_ENTITY("KeyOnEntity", "@%s on component %s of entity %s has no effect: an entity's keys are built from"
+            + " the templates of @Entity; name the component in a template instead"),
+    NO_KEY_COMPONENT("EntityWithoutKeyComponent", "entity %s names no component in its key templates"
+            + " (partitionKey = \"%s\", sortKey = \"%s\"); add a placeholder such as {id} so that its items have"
+            + " keys of their own"),
+    UNKNOWN_PLACEHOLDER("UnknownPlaceholder", "@Entity(%s = \"%s\") of %s names {%s}, which is no component of %s;"
+            + " its components are %s"),
+    KEY_COMPONENT_TYPE("KeyComponentType", "key component %s of entity %s has type %s, which a key template cannot"
+            + " hold; use String, int, long, Instant, LocalDate, UUID, boolean or an enum (without @Converter)"),
+    KEY_ATTRIBUTE_CLASH("KeyAttributeClash", "component %s of entity %s is stored as attribute \"%s\", which is"
+            + " the %s of table %s, a string built from key templates; rename the component or store it under"
+            + " another name with @Attribute(name = ...)"),
+    LAYOUT_CLASH("LayoutClash", "@SingleTable uses attribute \"%s\" for both the %s and the %s; each key and the"
+            + " type tag need an attribute of their own"),
+    EMPTY_LAYOUT_NAME("LayoutName", "@SingleTable(%s = \"\") must name an attribute"),
+    UNKNOWN_SHARED_INDEX("UnknownSharedIndex", "@IndexKeys(index = \"%s\") of entity %s names no index of"
+            + " @SingleTable(indexes = ...); the shared indexes are %s"),
+    DUPLICATE_INDEX_KEYS("DuplicateIndexKeys", "entity %s gives @IndexKeys for index \"%s\" more than once; keep one"),
+    MISSING_INDEX_SORT_TEMPLATE("IndexSortKeyTemplate", "@IndexKeys(index = \"%s\") of entity %s needs a sortKey"
+            + " template: the index's sort key attribute is %s"),
+    EXTRA_INDEX_SORT_TEMPLATE("IndexSortKeyTemplate", "@IndexKeys(index = \"%s\") of entity %s has a sortKey"
+            + " template, but the index has no sort key; remove it or give the @SharedIndex a sortKey"),
+    ROLE_ATTRIBUTE_MISMATCH("RoleAttributeMismatch", "entities of %s store @%s in different attributes (%s); use one"
+            + " attribute name for all of them (@Attribute(name = ...)), as the table has one"),
+    TTL_DAYS_WITHOUT_TTL("TtlDaysWithoutTtl", "@Table(ttlDays = %d) needs an entity with a @Ttl component to hold"
+            + " the expiry time"),
+    COLLECTION_NAME("CollectionName", "@ItemCollection(name = \"%s\") is not a valid Java type name"),
+    COLLECTION_NOT_ENTITY("CollectionMember", "@ItemCollection(name = \"%s\") names %s, which is not an entity of %s"),
+    COLLECTION_PARTITION("CollectionPartition", "@ItemCollection(name = \"%s\"): member %s has partition key template"
+            + " \"%s\", but partition entity %s has \"%s\"; an item collection is read from one partition, so its"
+            + " members must share the template");
+
+    private final String tag;
+    private final String format;
+
+    SingleTableMessage(String tag, String format) {
+        this.tag = tag;
+        this.format = format;
+    }
+
+    /** @return the tag, such as {@code DuplicateTag} */
+    public String tag() {
+        return tag;
+    }
+
+    /**
+     * @param args the values for the format
+     * @return {@code [Tag] text}
+     */
+    public String format(Object... args) {
+        return "[" + tag + "] " + String.format(Locale.ROOT, format, args);
+    }
+}
