@@ -32,8 +32,8 @@ final class EntityKeyCode {
     }
 
     static FieldSpec templateField(KeyTemplateModel template) {
-        CodeBlock.Builder args = CodeBlock.builder().add("$T.parse($S, $S", Types.KEY_TEMPLATE, template.template(),
-                template.attribute());
+        CodeBlock.Builder args = CodeBlock.builder().add("$T.parse($S, $S, $T.$L", Types.KEY_TEMPLATE, template.template(),
+                template.attribute(), Types.KEY_TEMPLATE.nestedClass("Role"), template.sortKey() ? "SORT_KEY" : "PARTITION_KEY");
         template.placeholders().forEach(p -> args.add(", $S", p));
         return FieldSpec.builder(Types.KEY_TEMPLATE, templateConstant(template), Modifier.STATIC, Modifier.FINAL)
                 .initializer(args.add(")").build()).build();
@@ -57,13 +57,15 @@ final class EntityKeyCode {
      * @param entity the entity
      * @param template a template
      * @param source how a component is read: {@code item.$L()} or {@code key.$L()} (or {@code key} itself)
-     * @return {@code EntityKeys.render("Order", "sk", SK_TEMPLATE, EntityKeys.text(PLACED_AT_PART, item.placedAt()), ...)}
+     * @return {@code SK_TEMPLATE.render(SK_TEMPLATE.text(0, PLACED_AT_PART, item.placedAt()), ...)}
      */
     static CodeBlock render(EntityModel entity, KeyTemplateModel template, ComponentSource source) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.render($S, $S, $L", Types.ENTITY_KEYS,
-                entity.record().simpleName(), template.attribute(), templateConstant(template));
-        for (String p : template.placeholders()) {
-            code.add(",$W$T.text($L, $L)", Types.ENTITY_KEYS, partConstant(p), source.of(p));
+        String constant = templateConstant(template);
+        CodeBlock.Builder code = CodeBlock.builder().add("$L.render(", constant);
+        List<String> placeholders = template.placeholders();
+        for (int i = 0; i < placeholders.size(); i++) {
+            code.add(i == 0 ? "$L.text($L, $L, $L)" : ",$W$L.text($L, $L, $L)", constant, i,
+                    partConstant(placeholders.get(i)), source.of(placeholders.get(i)));
         }
         return code.add(")").build();
     }
@@ -82,7 +84,8 @@ final class EntityKeyCode {
         for (KeyTemplateModel t : List.of(entity.partitionKey(), entity.sortKey())) {
             int at = t.placeholders().indexOf(component);
             if (at >= 0) {
-                return CodeBlock.of("$L.read($L[$L])", partConstant(component), splitVariable(t), at);
+                return CodeBlock.of("$L.value($L, $L, $L)", templateConstant(t), splitVariable(t), at,
+                        partConstant(component));
             }
         }
         throw new IllegalStateException(component + " is in no table key template");

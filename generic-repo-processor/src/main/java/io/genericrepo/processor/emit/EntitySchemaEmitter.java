@@ -87,9 +87,9 @@ final class EntitySchemaEmitter {
         if (one == null) {
             return CodeBlock.of("new $T<>($T.of($S))", Types.STRING_PATH, Types.ATTRIBUTE_PATH, template.attribute());
         }
-        return CodeBlock.of("new $T<>($T.of($S),$W$T.partition($S, $S, $L, $L))", Types.VALUE_PATH, Types.ATTRIBUTE_PATH,
-                template.attribute(), Types.ENTITY_KEYS, entity.record().simpleName(), template.attribute(),
-                EntityKeyCode.templateConstant(template), EntityKeyCode.partConstant(one.component()));
+        return CodeBlock.of("new $T<>($T.of($S),$W$T.partition($L, $L))", Types.VALUE_PATH, Types.ATTRIBUTE_PATH,
+                template.attribute(), Types.ENTITY_KEYS, EntityKeyCode.templateConstant(template),
+                EntityKeyCode.partConstant(one.component()));
     }
 
     /** A shared index as the entity sees it: its partition key rendered by the entity's template. */

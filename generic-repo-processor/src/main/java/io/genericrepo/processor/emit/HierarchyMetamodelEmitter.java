@@ -7,9 +7,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.genericrepo.processor.model.AttributeModel;
 import io.genericrepo.processor.model.EntityModel;
 import io.genericrepo.processor.model.HierarchyModel;
+import io.genericrepo.processor.model.ScalarKind;
 import io.genericrepo.processor.model.SharedIndexModel;
+import io.genericrepo.processor.model.TypeModel;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -57,6 +60,24 @@ final class HierarchyMetamodelEmitter {
                 .build();
     }
 
+    /** Typed sort-key conditions on the first component of the sort key template. */
+    private static FieldSpec sortKeyField(EntityModel entity) {
+        AttributeModel first = entity.attribute(entity.sortKey().placeholders().get(0));
+        ClassName schema = entity.table().schemaClass();
+        boolean text = first.type() instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING;
+        TypeName type = text ? ParameterizedTypeName.get(Types.KEY_TEMPLATE_PATH.nestedClass("Text"), entity.record())
+                : ParameterizedTypeName.get(Types.KEY_TEMPLATE_PATH, entity.record(), first.type().boxed());
+        CodeBlock init = text ? CodeBlock.of("$T.ofText($T.$L)", Types.KEY_TEMPLATE_PATH, schema,
+                        EntityKeyCode.templateConstant(entity.sortKey()))
+                : CodeBlock.of("$T.of($T.$L, $T.$L)", Types.KEY_TEMPLATE_PATH, schema,
+                        EntityKeyCode.templateConstant(entity.sortKey()), schema,
+                        EntityKeyCode.partConstant(first.component()));
+        return FieldSpec.builder(type, "SORT_KEY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Sort-key conditions on {@code $L}, the first component of the sort key $L.\n",
+                        first.component(), EntityKeyEmitter.javadocTemplate(entity.sortKey().template()))
+                .initializer(init).build();
+    }
+
     private static FieldSpec stringField(TypeName type, String name, String attribute, String doc) {
         return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("$L, attribute {@code $L}.\n", doc, attribute)
@@ -74,6 +95,9 @@ final class HierarchyMetamodelEmitter {
      */
     TypeSpec emitEntity(HierarchyModel hierarchy, EntityModel entity) {
         TypeSpec.Builder type = new MetamodelEmitter().emit(entity.table()).orElseThrow().toBuilder();
+        if (!entity.sortKey().placeholders().isEmpty()) {
+            type.addField(sortKeyField(entity));
+        }
         for (EntityModel.IndexKeysModel keys : entity.indexKeys()) {
             type.addField(FieldSpec.builder(EntityKeyCode.indexType(entity, keys), keys.index().constantName(),
                     Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

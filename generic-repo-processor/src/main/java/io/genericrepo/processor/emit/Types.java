@@ -35,6 +35,7 @@ final class Types {
     static final ClassName ENTITY_TAGS = ClassName.get("io.genericrepo.internal.entity", "EntityTags");
     static final ClassName ENTITY_TYPE = ClassName.get("io.genericrepo.internal.entity", "EntityType");
     static final ClassName HIERARCHY_SCHEMA = ClassName.get("io.genericrepo.internal.entity", "HierarchySchema");
+    static final ClassName KEY_TEMPLATE_PATH = ClassName.get(PATHS, "KeyTemplatePath");
     static final ClassName VALUE_PATH = ClassName.get(PATHS, "ValuePath");
     static final ClassName STRING_PATH = ClassName.get(PATHS, "StringPath");
     static final ClassName ATTRIBUTE_PATH = ClassName.get(PATHS, "AttributePath");

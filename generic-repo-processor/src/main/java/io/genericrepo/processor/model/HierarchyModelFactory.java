@@ -68,8 +68,8 @@ public final class HierarchyModelFactory {
     private EntityModel entity(TypeElement record, String tableName, int ttlDays, Layout layout,
             List<SharedIndexModel> indexes, Set<String> views) {
         AnnotationMirror entity = SingleTableAnnotations.entity(record).orElseThrow();
-        KeyTemplateModel pk = KeyTemplateModel.of(layout.partitionKey(), SingleTableAnnotations.string(entity, "partitionKey"));
-        KeyTemplateModel sk = KeyTemplateModel.of(layout.sortKey(), SingleTableAnnotations.string(entity, "sortKey"));
+        KeyTemplateModel pk = KeyTemplateModel.of(layout.partitionKey(), SingleTableAnnotations.string(entity, "partitionKey"), false);
+        KeyTemplateModel sk = KeyTemplateModel.of(layout.sortKey(), SingleTableAnnotations.string(entity, "sortKey"), true);
         Set<String> keyComponents = new LinkedHashSet<>(pk.placeholders());
         keyComponents.addAll(sk.placeholders());
         List<IndexKeysModel> indexKeys = new ArrayList<>();
@@ -78,8 +78,8 @@ public final class HierarchyModelFactory {
             SharedIndexModel index = indexes.stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
             String sortTemplate = SingleTableAnnotations.string(keys, "sortKey");
             indexKeys.add(new IndexKeysModel(index,
-                    KeyTemplateModel.of(index.partitionKey(), SingleTableAnnotations.string(keys, "partitionKey")),
-                    index.sortKey() == null ? null : KeyTemplateModel.of(index.sortKey(), sortTemplate)));
+                    KeyTemplateModel.of(index.partitionKey(), SingleTableAnnotations.string(keys, "partitionKey"), false),
+                    index.sortKey() == null ? null : KeyTemplateModel.of(index.sortKey(), sortTemplate, true)));
         }
         indexKeys.sort(Comparator.comparing(k -> k.index().name()));
         List<String> keyNames = List.copyOf(keyComponents);

@@ -12,16 +12,18 @@ import java.util.List;
  * @param attribute the key attribute it fills
  * @param template the template text
  * @param placeholders the component names, in order of appearance
+ * @param sortKey true for a sort key's template, false for a partition key's
  */
-public record KeyTemplateModel(String attribute, String template, List<String> placeholders) {
+public record KeyTemplateModel(String attribute, String template, List<String> placeholders, boolean sortKey) {
 
     /**
      * @param attribute the key attribute
      * @param template a template whose braces are balanced
+     * @param sortKey true for a sort key's template
      * @return its model
      */
-    public static KeyTemplateModel of(String attribute, String template) {
-        return new KeyTemplateModel(attribute, template, placeholders(template));
+    public static KeyTemplateModel of(String attribute, String template, boolean sortKey) {
+        return new KeyTemplateModel(attribute, template, placeholders(template), sortKey);
     }
 
     /**

@@ -37,12 +37,17 @@ final class CollectionValidator {
             TypeElement partition = all.get(0);
             String template = pkTemplate(partition);
             for (TypeElement member : all.subList(1, all.size())) {
-                if (!pkTemplate(member).equals(template)) {
+                if (!shape(pkTemplate(member)).equals(shape(template))) {
                     report.error(SingleTableMessage.COLLECTION_PARTITION.format(name, member.getSimpleName(),
                             pkTemplate(member), partition.getSimpleName(), template), type, collection);
                 }
             }
         }
+    }
+
+    /** The literal text with placeholders unnamed: {@code CUSTOMER#{id}} and {@code CUSTOMER#{customerId}} agree. */
+    private static String shape(String template) {
+        return template.replaceAll("\\{[^}]*}", "{}");
     }
 
     private static String pkTemplate(TypeElement entity) {
