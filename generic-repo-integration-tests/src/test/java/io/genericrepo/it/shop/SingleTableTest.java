@@ -1,0 +1,234 @@
+package io.genericrepo.it.shop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genericrepo.ItemKey;
+import io.genericrepo.UnknownEntityTypeException;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * A customer, its orders and their lines in one partition of one table: saved through the
+ * hierarchy's repository, read back as the sealed type, the partition queried as a mixed
+ * collection in sort-key order, narrowed to one entity by a filter on the type tag, an item
+ * collection read in one Query, typed views with conditions on composed sort keys, the shared
+ * (overloaded) index, and an item of an unknown type.
+ */
+@ExtendWith(BackendExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SingleTableTest {
+
+    private final Requests requests = new Requests();
+    private final DynamoDbClient client;
+    private ShopItemRepository shop;
+
+    SingleTableTest(Backend backend) {
+        this.client = backend.client(requests);
+    }
+
+    /** Keeps the requests a client sends. */
+    static final class Requests implements ExecutionInterceptor {
+        final List<SdkRequest> sent = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            sent.add(context.request());
+        }
+
+        <R extends SdkRequest> List<R> of(Class<R> type) {
+            return sent.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
+    @BeforeAll
+    void createAndFill() {
+        shop = ShopItemRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("shop")).build();
+        shop.createTable();
+        ShopData.partition("c-1").forEach(shop::save);
+        ShopData.partition("c-2").forEach(shop::save);
+    }
+
+    @BeforeEach
+    void clear() {
+        requests.sent.clear();
+    }
+
+    @AfterAll
+    void close() {
+        shop.close();
+        client.close();
+    }
+
+    private static String describe(ShopItem item) {
+        // Java 17: an instanceof chain over the sealed type (Java 21's switch makes it exhaustive)
+        if (item instanceof Customer c) {
+            return "customer " + c.id();
+        } else if (item instanceof Order o) {
+            return "order " + o.orderId();
+        } else if (item instanceof OrderLine l) {
+            return "line " + l.orderId() + "/" + l.lineNo();
+        } else if (item instanceof CartItem c) {
+            return "cart " + c.sku();
+        }
+        throw new AssertionError(item);
+    }
+
+    @Test
+    void loadReturnsTheSealedTypeBuiltByItsTag() {
+        ShopItem profile = shop.loadOrThrow(CustomerSchema.partitionKey("c-1"), "PROFILE");
+        assertEquals("customer c-1", describe(profile));
+        assertEquals(1, ((Customer) profile).version(), "saved once through the hierarchy: version 1");
+        ShopItem order = shop.load(new ItemKey("CUSTOMER#c-1", "ORDER#2026-03-01T10:15:30.000000000Z#c-1-o2"))
+                .orElseThrow();
+        assertEquals(ShopData.order("c-1", "c-1-o2", ShopData.MAR_2026), order);
+    }
+
+    @Test
+    void aPartitionQueryReturnsEveryEntityInSortKeyOrder() {
+        List<ShopItem> all = shop.query(CustomerSchema.partitionKey("c-1")).list();
+        assertEquals(ShopData.partition("c-1").stream().map(SingleTableTest::describe).toList(),
+                all.stream().map(SingleTableTest::describe).toList());
+        assertEquals(ShopData.partition("c-1").get(0), all.get(0));
+        assertEquals(1, requests.of(QueryRequest.class).size());
+    }
+
+    @Test
+    void onlyNarrowsToOneEntityWithAFilterOnTheTypeTag() {
+        List<Order> orders = shop.query("CUSTOMER#c-1").only(Order.class).descending().list();
+        assertEquals(List.of("c-1-o3", "c-1-o2", "c-1-o1"), orders.stream().map(Order::orderId).toList());
+        QueryRequest sent = requests.of(QueryRequest.class).get(0);
+        assertTrue(sent.filterExpression() != null && sent.expressionAttributeNames().containsValue("type")
+                && sent.expressionAttributeValues().containsValue(AttributeValue.fromS("order")),
+                "DynamoDB filters on the tag: " + sent);
+        assertEquals(List.of(2, 2, 2), shop.query("CUSTOMER#c-1").only(OrderLine.class).filter(OrderLine_.quantity.eq(2))
+                .list().stream().map(OrderLine::lineNo).toList(), "a filter on the entity's own metamodel");
+    }
+
+    @Test
+    void onlyRefusesATypeOutsideTheHierarchy() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> shop.query("CUSTOMER#c-1").only(String.class));
+        assertEquals("String is not an entity of ShopItem; its entities are [CartItem, Customer, Order, OrderLine]",
+                e.getMessage());
+    }
+
+    @Test
+    void anItemCollectionIsReadInOneQuery() {
+        CustomerWithOrders c1 = shop.customerWithOrders("c-1").orElseThrow();
+        assertEquals(ShopData.customer("c-1").id(), c1.customer().id());
+        assertEquals(List.of("c-1-o1", "c-1-o2", "c-1-o3"), c1.orders().stream().map(Order::orderId).toList());
+        assertEquals(List.of("Query"), requests.sent.stream().map(r -> r.getClass().getSimpleName().replace("Request", ""))
+                .toList(), "one request for the customer and its orders");
+        CustomerOrdersAndLines lines = shop.customerOrdersAndLines("c-2").orElseThrow();
+        assertEquals(3, lines.orders().size());
+        assertEquals(6, lines.orderLines().size());
+        assertTrue(shop.customerWithOrders("nobody").isEmpty());
+    }
+
+    @Test
+    void aTypedViewQueriesByComponentsWithConditionsOnTheComposedSortKey() {
+        OrderRepository orders = shop.orders();
+        List<Order> of2026 = orders.query("c-1")
+                .sortKey(Order_.SORT_KEY.between(Instant.parse("2026-01-01T00:00:00Z"),
+                        Instant.parse("2026-12-31T23:59:59.999999999Z")))
+                .descending().list();
+        assertEquals(List.of("c-1-o3", "c-1-o2"), of2026.stream().map(Order::orderId).toList(),
+                "the orders of 2026, newest first; their lines share the prefix but carry another tag");
+        assertEquals(List.of("c-1-o1"), orders.query("c-1").sortKey(Order_.SORT_KEY.lt(ShopData.MAR_2026)).list().stream()
+                .map(Order::orderId).toList());
+        assertEquals(ShopData.order("c-1", "c-1-o3", ShopData.NOV_2026),
+                orders.loadOrThrow("c-1", ShopData.NOV_2026, "c-1-o3"));
+        GetItemRequest get = requests.of(GetItemRequest.class).get(0);
+        assertEquals(Map.of("pk", AttributeValue.fromS("CUSTOMER#c-1"),
+                "sk", AttributeValue.fromS("ORDER#2026-11-20T18:45:00.123456789Z#c-1-o3")), get.key());
+        assertEquals(3, orders.query("c-1").count(), "a view counts its entity only");
+        assertEquals(6, orders.scan().filter(Order_.customerId.in("c-1", "c-2")).list().size(), "its scans too");
+        assertEquals(List.of(1, 2), shop.orderLines().query("c-2").sortKey(OrderLine_.SORT_KEY.with(ShopData.MAR_2026)
+                .thenText().beginsWith("c-2-o2")).list().stream().map(OrderLine::lineNo).toList());
+    }
+
+    @Test
+    void keyComponentsAreStoredUnlessTheEntitySaysOtherwise() {
+        Map<String, AttributeValue> order = client.getItem(b -> b.tableName(shop.tableName())
+                .key(shop.schema().toKey(new ItemKey("CUSTOMER#c-1", "ORDER#2025-01-10T09:00:00.000000000Z#c-1-o1"))))
+                .item();
+        assertEquals("c-1-o1", order.get("orderId").s());
+        assertEquals("order", order.get("type").s());
+        assertEquals("ORDER#c-1-o1", order.get("gsi1pk").s());
+        Map<String, AttributeValue> line = client.getItem(b -> b.tableName(shop.tableName()).key(Map.of(
+                "pk", AttributeValue.fromS("CUSTOMER#c-1"),
+                "sk", AttributeValue.fromS("ORDER#2025-01-10T09:00:00.000000000Z#c-1-o1#LINE#00000000002")))).item();
+        assertEquals(List.of("gsi1pk", "gsi1sk", "pk", "quantity", "sk", "sku", "type"),
+                line.keySet().stream().sorted().toList(), "a line's key components are parsed back from its keys");
+        assertEquals(ShopData.line(ShopData.order("c-1", "c-1-o1", ShopData.JAN_2025), 2),
+                shop.orderLines().loadOrThrow("c-1", ShopData.JAN_2025, "c-1-o1", 2));
+    }
+
+    @Test
+    void theSharedIndexHoldsSeveralEntities() {
+        List<ShopItem> byOrder = shop.query(ShopItem_.GSI1, "ORDER#c-2-o2").list();
+        assertEquals(List.of("line c-2-o2/1", "line c-2-o2/2", "order c-2-o2"),
+                byOrder.stream().map(SingleTableTest::describe).toList(), "gsi1sk order: LINE#... before ORDER");
+        assertEquals(List.of("c-2-o2"), shop.orders().query(Order_.GSI1, "c-2-o2").list().stream().map(Order::orderId)
+                .toList());
+        assertEquals(2, shop.orderLines().query(OrderLine_.GSI1, "c-2-o2").list().size());
+        assertEquals(List.of(2), shop.orderLines().query(OrderLine_.GSI1, "c-2-o2").sortKey(OrderLine_.GSI1.sortKey()
+                .eq("LINE#00000000002")).list().stream().map(OrderLine::lineNo).toList());
+    }
+
+    @Test
+    void anUnknownTagIsReportedOrSkippedNeverMisMapped() {
+        Map<String, AttributeValue> gift = Map.of("pk", AttributeValue.fromS("CUSTOMER#c-9"),
+                "sk", AttributeValue.fromS("GIFT#g-1"), "type", AttributeValue.fromS("gift"),
+                "amount", AttributeValue.fromN("50"));
+        client.putItem(b -> b.tableName(shop.tableName()).item(gift));
+        shop.save(ShopData.customer("c-9"));
+        UnknownEntityTypeException e = assertThrows(UnknownEntityTypeException.class,
+                () -> shop.query("CUSTOMER#c-9").list());
+        assertEquals("Item in table " + shop.tableName() + " (pk=CUSTOMER#c-9, sk=GIFT#g-1) has type tag \"gift\","
+                + " which is none of ShopItem's entities (customer, order, line, cart): read it with an application"
+                + " that knows it, or skip such items with skipUnknownTypes()", e.getMessage());
+        assertEquals("gift", e.tag());
+        assertEquals(List.of("customer c-9"), shop.query("CUSTOMER#c-9").skipUnknownTypes().list().stream()
+                .map(SingleTableTest::describe).toList());
+        assertThrows(UnknownEntityTypeException.class, () -> shop.load(new ItemKey("CUSTOMER#c-9", "GIFT#g-1")));
+        assertEquals(2, shop.scan().filter(ShopItem_.partitionKey.eq("CUSTOMER#c-9")).skipUnknownTypes().list().size()
+                + 1, "the scan skips the gift too");
+        assertTrue(shop.customerWithOrders("c-9").isPresent(), "a collection reads only its own tags");
+        UnknownEntityTypeException wrong = assertThrows(UnknownEntityTypeException.class,
+                () -> shop.customers().schema().fromItem(gift));
+        assertTrue(wrong.getMessage().contains("has type tag \"gift\", which is not Customer's (\"customer\")"),
+                wrong.getMessage());
+    }
+
+    @Test
+    void aMissingKeyComponentIsRefusedBeforeAnythingIsSent() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> shop.save(new Order("c-1", null, ShopData.JAN_2025, Status.PAID, null)));
+        assertTrue(e.getMessage().contains("orderId"), e.getMessage());
+        assertTrue(e.getMessage().contains("sk"), e.getMessage());
+        assertTrue(requests.sent.isEmpty());
+        assertFalse(shop.orders().load("c-1", ShopData.JAN_2025, "missing").isPresent());
+    }
+}
