@@ -1,0 +1,107 @@
+package io.genericrepo.it.shop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genericrepo.UnknownEntityTypeException;
+import io.genericrepo.testing.Backend;
+import io.genericrepo.testing.BackendExtension;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * The single-table cases on the async repository: the same results as {@link SingleTableTest}
+ * (sealed loads, the mixed partition, {@code only}, the collection in one Query, typed views
+ * with sort-key conditions, the shared index, unknown tags), as futures and publishers.
+ */
+@ExtendWith(BackendExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SingleTableAsyncTest {
+
+    private final SingleTableTest.Requests requests = new SingleTableTest.Requests();
+    private final DynamoDbAsyncClient client;
+    private ShopItemAsyncRepository shop;
+
+    SingleTableAsyncTest(Backend backend) {
+        this.client = backend.asyncClient(requests);
+    }
+
+    @BeforeAll
+    void createAndFill() {
+        shop = ShopItemAsyncRepository.builder().client(client).tableName(BackendExtension.uniqueTableName("shop-async"))
+                .build();
+        shop.createTable().join();
+        CompletableFuture.allOf(ShopData.partition("a-1").stream().map(shop::save).toArray(CompletableFuture[]::new))
+                .join();
+    }
+
+    @BeforeEach
+    void clear() {
+        requests.sent.clear();
+    }
+
+    @AfterAll
+    void close() {
+        shop.close();
+        client.close();
+    }
+
+    @Test
+    void loadAndPartitionQuery() {
+        assertInstanceOf(Customer.class, shop.loadOrThrow("CUSTOMER#a-1", "PROFILE").join());
+        assertEquals(ShopData.partition("a-1"), shop.query(CustomerSchema.partitionKey("a-1")).list().join().stream()
+                .map(i -> i instanceof Customer c ? ShopData.customer(c.id()) : i).toList());
+        List<ShopItem> published = new ArrayList<>();
+        shop.query("CUSTOMER#a-1").stream().subscribe(published::add).join();
+        assertEquals(10, published.size());
+    }
+
+    @Test
+    void onlyAndTheCollection() {
+        assertEquals(3, shop.query("CUSTOMER#a-1").only(Order.class).list().join().size());
+        requests.sent.clear();
+        CustomerWithOrders c = shop.customerWithOrders("a-1").join().orElseThrow();
+        assertEquals(3, c.orders().size());
+        assertEquals(1, requests.of(QueryRequest.class).size());
+        assertEquals(1, requests.sent.size());
+    }
+
+    @Test
+    void typedViewsAndTheSharedIndex() {
+        List<Order> of2026 = shop.orders().query("a-1").sortKey(Order_.SORT_KEY.ge(Instant.parse("2026-01-01T00:00:00Z")))
+                .list().join();
+        assertEquals(List.of("a-1-o2", "a-1-o3"), of2026.stream().map(Order::orderId).toList());
+        assertEquals(ShopData.line(ShopData.order("a-1", "a-1-o3", ShopData.NOV_2026), 1),
+                shop.orderLines().loadOrThrow("a-1", ShopData.NOV_2026, "a-1-o3", 1).join());
+        assertEquals(3, shop.query(ShopItem_.GSI1, "ORDER#a-1-o1").list().join().size());
+        assertEquals(2, shop.orderLines().query(OrderLine_.GSI1, "a-1-o1").count().join());
+    }
+
+    @Test
+    void unknownTags() {
+        client.putItem(b -> b.tableName(shop.tableName()).item(Map.of("pk", AttributeValue.fromS("CUSTOMER#a-9"),
+                "sk", AttributeValue.fromS("GIFT#1"), "type", AttributeValue.fromS("gift")))).join();
+        CompletionException e = assertThrows(CompletionException.class,
+                () -> shop.query("CUSTOMER#a-9").list().join());
+        assertInstanceOf(UnknownEntityTypeException.class, e.getCause());
+        assertTrue(shop.query("CUSTOMER#a-9").skipUnknownTypes().list().join().isEmpty());
+        List<ShopItem> published = new ArrayList<>();
+        shop.query("CUSTOMER#a-9").skipUnknownTypes().stream().subscribe(published::add).join();
+        assertTrue(published.isEmpty());
+    }
+}
