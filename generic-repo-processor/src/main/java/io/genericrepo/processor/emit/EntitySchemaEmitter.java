@@ -43,7 +43,8 @@ final class EntitySchemaEmitter {
         for (KeyTemplateModel t : templates(entity)) {
             type.addField(EntityKeyCode.templateField(t));
         }
-        entity.keyComponents().forEach(c -> type.addField(EntityKeyCode.partField(c)));
+        templates(entity).stream().flatMap(t -> t.placeholders().stream()).distinct() // index keys' components too
+                .forEach(c -> type.addField(EntityKeyCode.partField(entity.attribute(c))));
         table.attributes().forEach(a -> type.addField(SchemaEmitter.converterField(table, a)));
         type.addField(partitionField(entity));
         entity.indexKeys().forEach(k -> type.addField(indexField(entity, k)));

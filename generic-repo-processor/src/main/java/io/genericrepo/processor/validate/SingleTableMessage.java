@@ -48,7 +48,7 @@ public enum SingleTableMessage {
     COLLECTION_NOT_ENTITY("CollectionMember", "@ItemCollection(name = \"%s\") names %s, which is not an entity of %s"),
     COLLECTION_PARTITION("CollectionPartition", "@ItemCollection(name = \"%s\"): member %s has partition key template"
             + " \"%s\", but partition entity %s has \"%s\"; an item collection is read from one partition, so its"
-            + " members must share the template");
+            + " members must share the template (its literal text and number of components)");
 
     private final String tag;
     private final String format;

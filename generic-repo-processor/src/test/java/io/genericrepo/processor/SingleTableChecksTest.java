@@ -1,0 +1,251 @@
+package io.genericrepo.processor;
+
+import static io.genericrepo.processor.RecordCompilation.assertThatSource;
+
+import com.google.testing.compile.JavaFileObjects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per compile-time check of single-table hierarchies, each asserting the message and
+ * the line it is reported on. The sources declare a sealed {@code @Table} interface {@code Thing}
+ * and its entity records in one file.
+ */
+class SingleTableChecksTest {
+
+    private static RecordCompilation hierarchy(String... lines) {
+        return assertThatSource(String.join("\n", lines) + "\n");
+    }
+
+    @Test
+    void aValidHierarchyCompilesWithoutWarnings() {
+        assertThatSource(String.join("\n",
+                "@Table(name = \"things\")",
+                "@SingleTable(indexes = @SharedIndex(name = \"by-name\", partitionKey = \"gsi1pk\", sortKey = \"gsi1sk\"))",
+                "@ItemCollection(name = \"AWithBs\", partition = A.class, members = B.class)",
+                "public sealed interface Thing permits A, B {}"),
+                JavaFileObjects.forSourceString("test.A", RecordCompilation.HEADER + String.join("\n",
+                        "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\",",
+                        "        indexKeys = @IndexKeys(index = \"by-name\", partitionKey = \"N#{name}\", sortKey = \"A\"))",
+                        "public record A(String id, String name, @Version long version) implements Thing {}")),
+                JavaFileObjects.forSourceString("test.B", RecordCompilation.HEADER + String.join("\n",
+                        "@Entity(tag = \"b\", partitionKey = \"P#{owner}\", sortKey = \"B#{at}#{n}\")",
+                        "public record B(String owner, Instant at, int n, @Ttl Instant expiresAt) implements Thing {}")))
+                .compilesWithoutWarnings();
+    }
+
+    @Test
+    void theInterfaceMustBeSealed() {
+        hierarchy("@Table(name = \"things\")",
+                "interface Thing {}")
+                .hasError("[NotSealed] @Table interface Thing must be sealed so that its entities are known at compile"
+                        + " time; declare it as sealed interface Thing permits ...")
+                .onLineContaining("@Table(name");
+    }
+
+    @Test
+    void everyPermittedTypeMustBeARecord() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A, C {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "final class C implements Thing {}")
+                .hasError("[EntityNotRecord] @Table interface Thing permits C, which is a class; every permitted type"
+                        + " of a single-table interface must be a record annotated with @Entity")
+                .onLineContaining("final class C");
+    }
+
+    @Test
+    void everyPermittedRecordNeedsEntity() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "record B(String id) implements Thing {}")
+                .hasError("[MissingEntity] record B, permitted by @Table interface Thing, has no @Entity; add"
+                        + " @Entity(partitionKey = \"...\", sortKey = \"...\")")
+                .onLineContaining("record B(");
+    }
+
+    @Test
+    void tagsAreUnique() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(tag = \"x\", partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Entity(tag = \"x\", partitionKey = \"B#{id}\", sortKey = \"B\") record B(String id) implements Thing {}")
+                .hasError("[DuplicateTag] entities A, B all have type tag \"x\"; give each its own @Entity(tag = ...)")
+                .onLineContaining("record B(");
+    }
+
+    @Test
+    void keysComeFromTemplatesNotKeyAnnotations() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "record A(@PartitionKey String id) implements Thing {}")
+                .hasError("[KeyOnEntity] @PartitionKey on component id of entity A has no effect: an entity's keys are"
+                        + " built from the templates of @Entity; name the component in a template instead")
+                .onLineContaining("record A(");
+    }
+
+    @Test
+    void aTemplateNamesOnlyExistingComponents() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A#{nmae}\")",
+                "record A(String id, String name) implements Thing {}")
+                .hasError("nmae")
+                .onLineContaining("@Entity(partitionKey");
+    }
+
+    @Test
+    void anEntityNeedsAKeyComponent() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"CONFIG\", sortKey = \"A\")",
+                "record A(String value) implements Thing {}")
+                .hasError("[EntityWithoutKeyComponent] entity A names no component in its key templates"
+                        + " (partitionKey = \"CONFIG\", sortKey = \"A\"); add a placeholder such as {id} so that its"
+                        + " items have keys of their own")
+                .onLineContaining("@Entity(partitionKey");
+    }
+
+    @Test
+    void aKeyComponentNeedsAKeyEncoding() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A#{amount}\")",
+                "record A(String id, BigDecimal amount) implements Thing {}")
+                .hasError("amount")
+                .onLineContaining("record A(");
+    }
+
+    @Test
+    void entitiesAgreeOnThePhysicalKeyAttributes() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "record A(String id, int sk) implements Thing {}")
+                .hasError("[KeyAttributeClash] component sk of entity A is stored as attribute \"sk\", which is the sort"
+                        + " key of table Thing, a string built from key templates; rename the component or store it"
+                        + " under another name with @Attribute(name = ...)")
+                .onLineContaining("record A(");
+    }
+
+    @Test
+    void aSharedIndexKeepsStringKeysWhoeverUsesIt() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(indexes = @SharedIndex(name = \"gsi1\", partitionKey = \"gsi1pk\"))",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\",",
+                "        indexKeys = @IndexKeys(index = \"gsi1\", partitionKey = \"N#{id}\"))",
+                "record A(String id) implements Thing {}",
+                "@Entity(partitionKey = \"B#{id}\", sortKey = \"B\")",
+                "record B(String id, @Attribute(name = \"gsi1pk\") long number) implements Thing {}")
+                .hasError("[KeyAttributeClash] component number of entity B is stored as attribute \"gsi1pk\", which is"
+                        + " the partition key of index gsi1 of table Thing")
+                .onLineContaining("record B(");
+    }
+
+    @Test
+    void layoutAttributesAreDistinct() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(sortKey = \"pk\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasError("[LayoutClash] @SingleTable uses attribute \"pk\" for both the partition key and the sort key;"
+                        + " each key and the type tag need an attribute of their own")
+                .onLineContaining("@SingleTable(");
+    }
+
+    @Test
+    void indexKeysNameASharedIndex() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(indexes = @SharedIndex(name = \"gsi1\", partitionKey = \"gsi1pk\"))",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\",",
+                "        indexKeys = @IndexKeys(index = \"gsi2\", partitionKey = \"N#{id}\"))",
+                "record A(String id) implements Thing {}")
+                .hasError("[UnknownSharedIndex] @IndexKeys(index = \"gsi2\") of entity A names no index of"
+                        + " @SingleTable(indexes = ...); the shared indexes are [gsi1]")
+                .onLineContaining("@Entity(partitionKey");
+    }
+
+    @Test
+    void anIndexWithASortKeyNeedsItsTemplate() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(indexes = @SharedIndex(name = \"gsi1\", partitionKey = \"gsi1pk\", sortKey = \"gsi1sk\"))",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\",",
+                "        indexKeys = @IndexKeys(index = \"gsi1\", partitionKey = \"N#{id}\"))",
+                "record A(String id) implements Thing {}")
+                .hasError("[IndexSortKeyTemplate] @IndexKeys(index = \"gsi1\") of entity A needs a sortKey template:"
+                        + " the index's sort key attribute is gsi1sk")
+                .onLineContaining("@Entity(partitionKey");
+    }
+
+    @Test
+    void entitiesAgreeOnTheVersionAttribute() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id, @Version long version)"
+                        + " implements Thing {}",
+                "@Entity(partitionKey = \"B#{id}\", sortKey = \"B\") record B(String id, @Version long revision)"
+                        + " implements Thing {}")
+                .hasError("[RoleAttributeMismatch] entities of Thing store @Version in different attributes"
+                        + " ({version=[A.version], revision=[B.revision]}); use one attribute name for all of them"
+                        + " (@Attribute(name = ...)), as the table has one")
+                .onLineContaining("@Table(name");
+    }
+
+    @Test
+    void ttlDaysNeedsAnEntityWithTtl() {
+        hierarchy("@Table(name = \"things\", ttlDays = 3)",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasError("[TtlDaysWithoutTtl] @Table(ttlDays = 3) needs an entity with a @Ttl component to hold the"
+                        + " expiry time")
+                .onLineContaining("@Table(name");
+    }
+
+    @Test
+    void aCollectionNamesEntitiesOfTheHierarchy() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"AWithStrings\", partition = A.class, members = String.class)",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasError("[CollectionMember] @ItemCollection(name = \"AWithStrings\") names String, which is not an"
+                        + " entity of Thing")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void aCollectionIsOnePartition() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"AWithBs\", partition = A.class, members = B.class)",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Entity(partitionKey = \"B#{id}\", sortKey = \"B\") record B(String id) implements Thing {}")
+                .hasError("[CollectionPartition] @ItemCollection(name = \"AWithBs\"): member B has partition key"
+                        + " template \"B#{id}\", but partition entity A has \"A#{id}\"; an item collection is read from"
+                        + " one partition, so its members must share the template (its literal text and number of"
+                        + " components)")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void aCollectionNameIsAJavaTypeName() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"with space\", partition = A.class)",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasError("[CollectionName] @ItemCollection(name = \"with space\") is not a valid Java type name")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void anEntityBelongsToASealedTable() {
+        hierarchy("@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "record Thing(String id) {}")
+                .hasError("[EntityWithoutTable] @Entity record Thing is permitted by no sealed @Table interface; add it"
+                        + " to the permits clause of one, such as sealed interface ShopItem permits Thing")
+                .onLineContaining("record Thing(");
+    }
+}
