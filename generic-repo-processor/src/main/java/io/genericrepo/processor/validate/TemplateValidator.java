@@ -2,12 +2,15 @@ package io.genericrepo.processor.validate;
 
 import io.genericrepo.processor.model.TemplateModel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -38,7 +41,11 @@ public final class TemplateValidator {
      * @param value the template's annotation value, or null
      */
     public record Site(Element element, AnnotationMirror annotation, AnnotationValue value) {
-        void report(ValidationReport report, String message) {
+        /**
+         * @param report where the error goes
+         * @param message the error
+         */
+        public void report(ValidationReport report, String message) {
             if (value != null) {
                 report.error(message, element, annotation, value);
             } else if (annotation != null) {
@@ -124,6 +131,26 @@ public final class TemplateValidator {
                     role == TemplateModel.Role.PARTITION_KEY ? "partition key" : "sort key"));
         }
         return report.errors().size() > before ? Optional.empty() : Optional.of(model);
+    }
+
+    /**
+     * Parses and checks one template of a record, against all its components.
+     *
+     * @param template the template as written
+     * @param attribute the physical key attribute it builds, such as {@code sk}
+     * @param role partition or sort key
+     * @param record the record whose components the placeholders name
+     * @param site where to report
+     * @param report where the errors go
+     * @return the model, if the template has no error
+     */
+    public static Optional<TemplateModel> validate(String template, String attribute, TemplateModel.Role role,
+            TypeElement record, Site site, ValidationReport report) {
+        Map<String, TypeMirror> components = new LinkedHashMap<>();
+        for (RecordComponentElement c : record.getRecordComponents()) {
+            components.put(c.getSimpleName().toString(), c.asType());
+        }
+        return validate(template, attribute, role, record.getSimpleName().toString(), components, site, report);
     }
 
     /** Splits a template into literals and names; returns what is wrong with its braces, or null. */

@@ -2,7 +2,6 @@ package io.genericrepo.processor.validate;
 
 import io.genericrepo.processor.model.TemplateModel;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +14,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * A test-only processor that runs {@link TemplateValidator} the way an entity annotation would:
@@ -62,10 +59,6 @@ final class TemplateCheckProcessor extends AbstractProcessor {
 
     private Optional<TemplateValidator.EntityKeys> check(TypeElement record, AnnotationMirror mirror,
             ValidationReport report) {
-        Map<String, TypeMirror> components = new LinkedHashMap<>();
-        for (RecordComponentElement c : record.getRecordComponents()) {
-            components.put(c.getSimpleName().toString(), c.asType());
-        }
         String owner = record.getSimpleName().toString();
         Optional<TemplateModel> pk = Optional.empty();
         Optional<TemplateModel> sk = Optional.empty();
@@ -75,13 +68,11 @@ final class TemplateCheckProcessor extends AbstractProcessor {
             String template = (String) e.getValue().getValue();
             TemplateValidator.Site site = new TemplateValidator.Site(record, mirror, e.getValue());
             if (name.equals("pk")) {
-                pk = TemplateValidator.validate(template, "pk", TemplateModel.Role.PARTITION_KEY, owner, components, site,
-                        report);
+                pk = TemplateValidator.validate(template, "pk", TemplateModel.Role.PARTITION_KEY, record, site, report);
                 pk.ifPresent(models::add);
             } else if (name.equals("sk")) {
                 hasSortKey = true;
-                sk = TemplateValidator.validate(template, "sk", TemplateModel.Role.SORT_KEY, owner, components, site,
-                        report);
+                sk = TemplateValidator.validate(template, "sk", TemplateModel.Role.SORT_KEY, record, site, report);
                 sk.ifPresent(models::add);
             }
         }

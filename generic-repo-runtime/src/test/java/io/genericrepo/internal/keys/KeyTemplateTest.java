@@ -48,6 +48,7 @@ class KeyTemplateTest {
                 + " no '{' before it");
         assertParseError("ORDER#{pla{cedAt}}", "Key template \"ORDER#{pla{cedAt}}\" of attribute sk has a '{' at index"
                 + " 6 with no '}' after it");
+        assertParseError("", "Key template \"\" of attribute sk is empty; DynamoDB refuses an empty key");
         assertParseError("ORDER#{}", "Key template \"ORDER#{}\" of attribute sk has an empty placeholder {} at index 6");
         assertParseError("ORDER#{total}", "Key template \"ORDER#{total}\" of attribute sk names {total}, which is not a"
                 + " component; expected one of [orderId, placedAt]");
