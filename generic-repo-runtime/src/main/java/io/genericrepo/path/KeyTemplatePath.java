@@ -25,11 +25,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * }</pre>
  *
  * <p>What each condition selects, among the keys this template renders, is exactly the keys
- * whose component satisfies it. Where the condition is a range, its ends lie just outside the
- * template's prefix (the literal text and the fixed components before this one), so keys of other
- * entities are included only if they are exactly that end (such as {@code ORDER$} for the prefix
- * {@code ORDER#}); {@code lt} on a component that is neither fixed-width nor bounded has no lower
- * end. A typed view filters on the type tag, so such keys are never returned as this entity.
+ * whose component satisfies it. A range stays within the keys that start with the template's
+ * prefix (the literal text and the fixed components before this one, such as {@code ORDER#}), and
+ * may end on the least key after them ({@code ORDER$}): other entities' keys come in only if they
+ * share that prefix or are that end. A typed view filters on the type tag, so they are never
+ * returned as this entity.
  *
  * <p>Ranges ({@code lt le gt ge between}) need text order to be value order: they are offered for
  * fixed-width components (int, long, Instant, LocalDate, UUID) anywhere in the template, and for any
@@ -107,14 +107,13 @@ public class KeyTemplatePath<T, V> {
     public Condition<T> lt(V value) {
         checkRange("lt");
         String text = text(value, "lt");
-        if (part.width() < 0) { // a variable-width component ending the template: no greatest key below
-            return compare(Condition.Comparator.LT, key(text));
+        if (part.width() < 0) { // a variable-width component ending the template: the greatest key that fits below
+            String key = key(text);
+            String below = KeyTexts.greatestBelow(key, template.role().maxBytes());
+            return below.length() < start().length() + 1 ? nothing() : upTo(below);
         }
         Optional<String> below = KeyTexts.below(text, part.alphabet());
-        if (below.isEmpty()) { // the least text: no key is below it
-            return compare(Condition.Comparator.EQ, start() + '\u0000');
-        }
-        return upTo(highest(rawKey(below.get())));
+        return below.isEmpty() ? nothing() : upTo(highest(rawKey(below.get())));
     }
 
     /**
@@ -228,6 +227,20 @@ public class KeyTemplatePath<T, V> {
     /** The greatest bound that keys starting with {@code key} reach: the key itself when it is whole. */
     private String highest(String key) {
         return last ? key : KeyTexts.after(key).orElseThrow();
+    }
+
+    /**
+     * A condition no key of the template meets: equal to the key text before this component (a key
+     * always has a text for the component), or, when there is none, to NUL, which no fixed-width text is.
+     */
+    private Condition<T> nothing() {
+        if (!start().isEmpty()) {
+            return compare(Condition.Comparator.EQ, start());
+        }
+        if (part.width() >= 0) {
+            return compare(Condition.Comparator.EQ, "\u0000");
+        }
+        throw new IllegalArgumentException("lt(\"\\u0000\") on " + where() + ": no text is below it");
     }
 
     private Condition<T> upTo(String high) {

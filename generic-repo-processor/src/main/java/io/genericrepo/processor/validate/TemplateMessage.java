@@ -18,10 +18,10 @@ public enum TemplateMessage {
     COMPONENT_TYPE("KeyTemplateType", "key template \"%s\" of %s names {%s} of type %s, which has no key encoding%s;"
             + " a key component must be String, int, Integer, long, Long, boolean, Boolean, Instant, LocalDate,"
             + " UUID or an enum"),
-    SEPARATOR_IN_TEXT("KeyTemplateSeparator", "key template \"%s\" of %s: the literal \"%s\" %s {%s}, but %s, so a"
-            + " stored key could not be split back; use a separator that %s cannot contain, such as '#'"),
+    SEPARATOR_IN_TEXT("KeyTemplateSeparator", "key template \"%s\" of %s: %s; use a separator that %s cannot"
+            + " contain, such as '#'"),
     TOO_LONG("KeyTemplateLength", "key template \"%s\" of %s renders keys of at least %d bytes, over DynamoDB's limit"
-            + " of %d bytes for a %s"),
+            + " of %d bytes for a %s; shorten its literal text"),
     OVERLAP("KeyTemplateOverlap", "entities %s and %s can write the same key (for example %s), so saving one would"
             + " overwrite the other; make their templates differ in literal text, such as a distinct prefix"
             + " (\"ORDER#...\" and \"LINE#...\")");

@@ -64,13 +64,16 @@ public final class KeyTemplate {
      * @param role partition or sort key
      * @param componentNames the components a placeholder may name
      * @return the parsed template
-     * @throws IllegalArgumentException if braces are unbalanced or empty, a placeholder names no
-     *     component or is repeated, or two placeholders have no literal between them
+     * @throws IllegalArgumentException if the template is empty, braces are unbalanced or empty, a
+     *     placeholder names no component or is repeated, or two placeholders have no literal between them
      */
     public static KeyTemplate parse(String template, String attribute, Role role, String... componentNames) {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(attribute, "attribute");
         Objects.requireNonNull(role, "role");
+        if (template.isEmpty()) {
+            throw problem(template, attribute, "is empty; DynamoDB refuses an empty key");
+        }
         Set<String> names = Set.of(componentNames);
         List<String> literals = new ArrayList<>();
         List<String> placeholders = new ArrayList<>();

@@ -58,6 +58,33 @@ public final class KeyTexts {
     }
 
     /**
+     * The greatest string of at most {@code maxBytes} UTF-8 bytes that is below {@code text}: its
+     * last code point lowered by one, then the greatest code points that fit (or, for a last code
+     * point U+0000, the text without it).
+     *
+     * @param text a non-empty text
+     * @param maxBytes the longest a string may be, in UTF-8 bytes
+     * @return the string just below, possibly empty
+     */
+    public static String greatestBelow(String text, int maxBytes) {
+        int last = text.codePointBefore(text.length());
+        String head = text.substring(0, text.length() - Character.charCount(last));
+        if (last == 0) {
+            return head;
+        }
+        int lower = last - 1 == Character.MAX_SURROGATE ? Character.MIN_SURROGATE - 1 : last - 1;
+        StringBuilder b = new StringBuilder(head).appendCodePoint(lower);
+        int room = maxBytes - bytes(b.toString());
+        for (; room >= 4; room -= 4) {
+            b.appendCodePoint(Character.MAX_CODE_POINT);
+        }
+        if (room > 0) { // the greatest code point of 1, 2 or 3 bytes
+            b.appendCodePoint(room == 3 ? 0xFFFF : room == 2 ? 0x7FF : 0x7F);
+        }
+        return b.toString();
+    }
+
+    /**
      * @param a a string
      * @param b another
      * @return their order as DynamoDB compares them: by UTF-8 bytes
