@@ -91,8 +91,40 @@ class SingleTableChecksTest {
                 "sealed interface Thing permits A {}",
                 "@Entity(partitionKey = \"A#{id}\", sortKey = \"A#{nmae}\")",
                 "record A(String id, String name) implements Thing {}")
-                .hasError("nmae")
+                .hasError("[KeyTemplateComponent] key template \"A#{nmae}\" of A's sk names {nmae}, which is not a"
+                        + " component of A; the components are id, name")
                 .onLineContaining("@Entity(partitionKey");
+    }
+
+    @Test
+    void twoEntitiesCannotWriteTheSameKey() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"ORDER#{orderId}\")",
+                "record A(String id, String orderId) implements Thing {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"ORDER#{placedAt}#{orderId}\")",
+                "record B(String id, Instant placedAt, String orderId) implements Thing {}")
+                .hasError("[KeyTemplateOverlap] entities A and B can write the same key")
+                .onLineContaining("sortKey = \"ORDER#{placedAt}");
+    }
+
+    @Test
+    void aKeyComponentTakesNoConverter() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "record A(@Converter(Up.class) String id) implements Thing {}",
+                "final class Up implements io.genericrepo.AttributeConverter<String> {",
+                "    public io.genericrepo.AttributeConverter<String> self() { return this; }",
+                "    @Override public software.amazon.awssdk.services.dynamodb.model.AttributeValue write(String v) {",
+                "        return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(v.toUpperCase()); }",
+                "    @Override public String read(software.amazon.awssdk.services.dynamodb.model.AttributeValue v) {",
+                "        return v.s(); }",
+                "}")
+                .hasError("[ConverterOnKeyComponent] key component id of entity A (java.lang.String) must not use"
+                        + " @Converter: a key template writes the component's own value; remove the converter or leave"
+                        + " the component out of the templates")
+                .onLineContaining("record A(");
     }
 
     @Test
@@ -113,8 +145,9 @@ class SingleTableChecksTest {
                 "sealed interface Thing permits A {}",
                 "@Entity(partitionKey = \"A#{id}\", sortKey = \"A#{amount}\")",
                 "record A(String id, BigDecimal amount) implements Thing {}")
-                .hasError("amount")
-                .onLineContaining("record A(");
+                .hasError("[KeyTemplateType] key template \"A#{amount}\" of A's sk names {amount} of type"
+                        + " java.math.BigDecimal, which has no key encoding")
+                .onLineContaining("@Entity(partitionKey");
     }
 
     @Test

@@ -4,14 +4,14 @@ import io.genericrepo.processor.collect.Annotations;
 import io.genericrepo.processor.collect.Component;
 import io.genericrepo.processor.collect.SingleTableAnnotations;
 import io.genericrepo.processor.collect.SingleTableAnnotations.Layout;
-import io.genericrepo.processor.model.KeyTemplateModel;
-import io.genericrepo.processor.model.TypeModel;
+import io.genericrepo.processor.model.TemplateModel;
 import io.genericrepo.processor.model.TypeResolver;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,8 +42,10 @@ final class EntityValidator {
         this.attributes = new AttributeValidator(resolver, elements, types);
     }
 
-    void validate(TypeElement record, AnnotationMirror entity, Layout layout, Map<String, String> physical,
-            String hierarchy, ValidationReport report) {
+    /** @return the entity's table key templates, for the overlap check, or null when one is invalid */
+    TemplateValidator.EntityKeys validate(TypeElement record, AnnotationMirror entity, Layout layout,
+            Map<String, String> physical, String hierarchy, ValidationReport report) {
+        TemplateValidator.EntityKeys overlaps = null;
         String name = record.getSimpleName().toString();
         if (!record.getTypeParameters().isEmpty()) {
             report.error(SingleTableMessage.GENERIC_ENTITY.format(name, record.getTypeParameters()), record);
@@ -62,17 +64,27 @@ final class EntityValidator {
                         hierarchy), c.element());
             }
         }
+        Optional<TemplateModel> pk = template(record, entity, entity, "partitionKey", layout.partitionKey(), false, report);
+        Optional<TemplateModel> sk = template(record, entity, entity, "sortKey", layout.sortKey(), true, report);
         Set<String> keyComponents = new LinkedHashSet<>();
-        keyComponents.addAll(template(record, entity, entity, "partitionKey", byName, report));
-        keyComponents.addAll(template(record, entity, entity, "sortKey", byName, report));
-        if (keyComponents.isEmpty()) {
+        pk.ifPresent(t -> keyComponents.addAll(t.components()));
+        sk.ifPresent(t -> keyComponents.addAll(t.components()));
+        if (pk.isPresent() && sk.isPresent() && keyComponents.isEmpty()) {
             report.error(SingleTableMessage.NO_KEY_COMPONENT.format(name, SingleTableAnnotations.string(entity,
                     "partitionKey"), SingleTableAnnotations.string(entity, "sortKey")), record, entity);
         }
         Set<String> allKeyComponents = new HashSet<>(keyComponents);
-        checkIndexKeys(record, entity, layout, byName, allKeyComponents, report);
+        checkIndexKeys(record, entity, layout, allKeyComponents, report);
         for (String component : allKeyComponents) {
-            checkKeyComponentType(byName.get(component), name, report);
+            Component c = byName.get(component);
+            if (c.converter() != null) {
+                report.error(SingleTableMessage.KEY_COMPONENT_CONVERTER.format(c.name(), name, c.type()), c.element(),
+                        c.converter());
+            }
+        }
+        if (pk.isPresent() && sk.isPresent()) {
+            overlaps = new TemplateValidator.EntityKeys(name, pk.get(), sk.get(),
+                    new TemplateValidator.Site(record, entity, null));
         }
         attributes.validate(name, components, report);
         names.validate(record, components, report);
@@ -80,25 +92,19 @@ final class EntityValidator {
                 Message.TTL_ON_KEY, allKeyComponents, report);
         checkRole(name, components, Component::version, VERSION_TYPES, Message.VERSION_TYPE, Message.DUPLICATE_VERSION,
                 Message.VERSION_ON_KEY, allKeyComponents, report);
+        return overlaps;
     }
 
-    /** @return the components a template names that exist */
-    private static List<String> template(TypeElement element, AnnotationMirror owner, AnnotationMirror entity,
-            String member, Map<String, Component> byName, ValidationReport report) {
-        String record = element.getSimpleName().toString();
+    /** @return the template's model, if it is valid; its problems go to the report */
+    private static Optional<TemplateModel> template(TypeElement record, AnnotationMirror owner, AnnotationMirror entity,
+            String member, String attribute, boolean sortKey, ValidationReport report) {
         AnnotationValue value = Annotations.value(owner, member);
-        String template = (String) value.getValue();
-        List<String> found = KeyTemplateModel.placeholders(template);
-        for (String placeholder : found) {
-            if (!byName.containsKey(placeholder)) {
-                report.error(SingleTableMessage.UNKNOWN_PLACEHOLDER.format(member, template, record, placeholder, record,
-                        byName.keySet().stream().sorted().toList()), element, entity, owner == entity ? value : null);
-            }
-        }
-        return found.stream().filter(byName::containsKey).toList();
+        TemplateValidator.Site site = new TemplateValidator.Site(record, entity, owner == entity ? value : null);
+        return TemplateValidator.validate((String) value.getValue(), attribute,
+                sortKey ? TemplateModel.Role.SORT_KEY : TemplateModel.Role.PARTITION_KEY, record, site, report);
     }
 
-    private void checkIndexKeys(TypeElement record, AnnotationMirror entity, Layout layout, Map<String, Component> byName,
+    private static void checkIndexKeys(TypeElement record, AnnotationMirror entity, Layout layout,
             Set<String> keyComponents, ValidationReport report) {
         String name = record.getSimpleName().toString();
         Map<String, AnnotationMirror> shared = new HashMap<>();
@@ -123,32 +129,13 @@ final class EntityValidator {
             } else if (indexSortKey.isEmpty() && hasSortTemplate) {
                 report.error(SingleTableMessage.EXTRA_INDEX_SORT_TEMPLATE.format(index, name), record, entity);
             }
-            keyComponents.addAll(template(record, keys, entity, "partitionKey", byName, report));
-            if (hasSortTemplate) {
-                keyComponents.addAll(template(record, keys, entity, "sortKey", byName, report));
+            template(record, keys, entity, "partitionKey", SingleTableAnnotations.string(declared, "partitionKey"), false,
+                    report).ifPresent(t -> keyComponents.addAll(t.components()));
+            if (hasSortTemplate && !indexSortKey.isEmpty()) {
+                template(record, keys, entity, "sortKey", indexSortKey, true, report)
+                        .ifPresent(t -> keyComponents.addAll(t.components()));
             }
         }
-    }
-
-    private void checkKeyComponentType(Component c, String record, ValidationReport report) {
-        TypeModel model = c.converter() != null ? null : resolver.resolve(c, c.name()).model();
-        if (!hasKeyPart(model)) {
-            report.error(SingleTableMessage.KEY_COMPONENT_TYPE.format(c.name(), record, c.type()), c.element());
-        }
-    }
-
-    /** The types {@code KeyParts} writes into a key: see {@code EntitySchemaEmitter}. */
-    static boolean hasKeyPart(TypeModel model) {
-        if (model instanceof TypeModel.EnumType) {
-            return true;
-        }
-        if (model instanceof TypeModel.Scalar s) {
-            return switch (s.kind()) {
-                case STRING, INTEGER, LONG, INSTANT, LOCAL_DATE, UUID, BOOLEAN -> true;
-                default -> false;
-            };
-        }
-        return false;
     }
 
     private static void checkRole(String record, List<Component> components, Function<Component, AnnotationMirror> mark,

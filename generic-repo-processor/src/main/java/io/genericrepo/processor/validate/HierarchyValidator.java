@@ -68,11 +68,16 @@ public final class HierarchyValidator {
             }
         }
         Map<String, List<TypeElement>> byTag = new LinkedHashMap<>();
+        List<TemplateValidator.EntityKeys> keys = new ArrayList<>();
         for (TypeElement record : records) {
             AnnotationMirror entity = SingleTableAnnotations.entity(record).orElseThrow();
             byTag.computeIfAbsent(SingleTableAnnotations.tag(entity, record), t -> new ArrayList<>()).add(record);
-            entities.validate(record, entity, layout, physical, name, report);
+            TemplateValidator.EntityKeys valid = entities.validate(record, entity, layout, physical, name, report);
+            if (valid != null) {
+                keys.add(valid);
+            }
         }
+        TemplateValidator.checkOverlaps(keys, report); // two entities that could write the same key
         byTag.forEach((tag, sharing) -> {
             String names = sharing.stream().map(t -> t.getSimpleName().toString()).collect(Collectors.joining(", "));
             for (TypeElement record : sharing.subList(1, sharing.size())) {

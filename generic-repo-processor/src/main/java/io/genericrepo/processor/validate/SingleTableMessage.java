@@ -23,10 +23,9 @@ public enum SingleTableMessage {
     NO_KEY_COMPONENT("EntityWithoutKeyComponent", "entity %s names no component in its key templates"
             + " (partitionKey = \"%s\", sortKey = \"%s\"); add a placeholder such as {id} so that its items have"
             + " keys of their own"),
-    UNKNOWN_PLACEHOLDER("UnknownPlaceholder", "@Entity(%s = \"%s\") of %s names {%s}, which is no component of %s;"
-            + " its components are %s"),
-    KEY_COMPONENT_TYPE("KeyComponentType", "key component %s of entity %s has type %s, which a key template cannot"
-            + " hold; use String, int, long, Instant, LocalDate, UUID, boolean or an enum (without @Converter)"),
+    KEY_COMPONENT_CONVERTER("ConverterOnKeyComponent", "key component %s of entity %s (%s) must not use"
+            + " @Converter: a key template writes the component's own value; remove the converter or leave the"
+            + " component out of the templates"),
     KEY_ATTRIBUTE_CLASH("KeyAttributeClash", "component %s of entity %s is stored as attribute \"%s\", which is"
             + " the %s of table %s, a string built from key templates; rename the component or store it under"
             + " another name with @Attribute(name = ...)"),
