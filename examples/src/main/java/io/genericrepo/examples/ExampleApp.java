@@ -5,6 +5,8 @@ import io.genericrepo.ItemNotFoundException;
 import io.genericrepo.Update;
 import io.genericrepo.examples.Order.Address;
 import io.genericrepo.examples.Order.OrderStatus;
+import io.genericrepo.examples.shop.ShopApp;
+import io.genericrepo.examples.shop.ShopItemRepository;
 import io.genericrepo.inmemory.InMemoryDynamoDb;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -18,7 +20,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * A small application using two generated repositories: it creates their tables, then saves,
- * loads, overwrites, queries, updates under a condition and deletes, printing each step.
+ * loads, overwrites, queries, updates under a condition and deletes, printing each step. Its
+ * second part, {@link ShopApp}, keeps a small shop in one table (a single-table design).
  *
  * <p>With no argument it runs on the embedded in-memory engine; {@code ExampleApp http://localhost:4567}
  * runs it against a local DynamoDB-compatible server, {@code ExampleApp aws} against DynamoDB.
@@ -38,28 +41,39 @@ public final class ExampleApp {
         String target = args.length > 0 && args[0] != null ? args[0].trim() : "";
         CustomerRepository.Builder customerBuilder = CustomerRepository.builder();
         OrderRepository.Builder orderBuilder = OrderRepository.builder();
+        ShopItemRepository.Builder shopBuilder = ShopItemRepository.builder();
         if (target.isEmpty()) {
             try (InMemoryDynamoDb engine = InMemoryDynamoDb.create()) {
                 System.out.println("on the embedded in-memory DynamoDB engine");
                 customerBuilder.client(engine.client());
                 orderBuilder.client(engine.client());
-                runWith(customerBuilder, orderBuilder);
+                shopBuilder.client(engine.client());
+                runWith(customerBuilder, orderBuilder, shopBuilder, true);
             }
             return;
         }
-        if (!target.equals("aws")) { // a local server: any region and credentials will do
+        boolean local = !target.equals("aws");
+        if (local) { // a local server: any region and credentials will do
             URI endpoint = URI.create(target);
             System.out.println("against " + endpoint);
-            StaticCredentialsProvider local = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
-            customerBuilder.endpoint(endpoint).region("us-east-1").credentials(local);
-            orderBuilder.endpoint(endpoint).region("us-east-1").credentials(local);
+            StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create("local", "local"));
+            customerBuilder.endpoint(endpoint).region("us-east-1").credentials(credentials);
+            orderBuilder.endpoint(endpoint).region("us-east-1").credentials(credentials);
+            shopBuilder.endpoint(endpoint).region("us-east-1").credentials(credentials);
         }
-        runWith(customerBuilder, orderBuilder);
+        runWith(customerBuilder, orderBuilder, shopBuilder, !local); // dynalite, a usual local server, has no transactions
     }
 
-    private static void runWith(CustomerRepository.Builder customerBuilder, OrderRepository.Builder orderBuilder) {
+    private static void runWith(CustomerRepository.Builder customerBuilder, OrderRepository.Builder orderBuilder,
+            ShopItemRepository.Builder shopBuilder, boolean transactions) {
         try (CustomerRepository customers = customerBuilder.build(); OrderRepository orders = orderBuilder.build()) {
             run(customers, orders, System.out);
+        }
+        System.out.println();
+        System.out.println("a shop in one table (single-table design)");
+        try (ShopItemRepository shop = shopBuilder.build()) {
+            ShopApp.run(shop, transactions, System.out);
         }
     }
 
