@@ -197,6 +197,9 @@ public abstract class BuilderSettings<B extends BuilderSettings<B>> {
         if (expiration != null && expiration.isZero()) {
             expiration = null;
         }
+        if (expiration != null && metadata.ttlAttribute() == null && metadata.entityTag() != null) {
+            expiration = null; // an entity without @Ttl, in a single table whose other entities expire
+        }
         if (expiration != null && metadata.ttlAttribute() == null) {
             throw new IllegalStateException("dataExpiration(" + dataExpiration + ") needs a @Ttl component in "
                     + metadata.recordName() + " to hold the expiry time");

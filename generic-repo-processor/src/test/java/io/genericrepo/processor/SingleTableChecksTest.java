@@ -215,6 +215,52 @@ class SingleTableChecksTest {
     }
 
     @Test
+    void anIndexWithoutSortKeyTakesNoSortTemplate() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(indexes = @SharedIndex(name = \"gsi1\", partitionKey = \"gsi1pk\"))",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\",",
+                "        indexKeys = @IndexKeys(index = \"gsi1\", partitionKey = \"N#{id}\", sortKey = \"A\"))",
+                "record A(String id) implements Thing {}")
+                .hasError("[IndexSortKeyTemplate] @IndexKeys(index = \"gsi1\") of entity A has a sortKey template, but"
+                        + " the index has no sort key; remove it or give the @SharedIndex a sortKey")
+                .onLineContaining("@Entity(partitionKey");
+    }
+
+    @Test
+    void anEntityFillsAnIndexOnce() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(indexes = @SharedIndex(name = \"gsi1\", partitionKey = \"gsi1pk\"))",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\", indexKeys = {",
+                "        @IndexKeys(index = \"gsi1\", partitionKey = \"N#{id}\"),",
+                "        @IndexKeys(index = \"gsi1\", partitionKey = \"M#{id}\")})",
+                "record A(String id) implements Thing {}")
+                .hasError("[DuplicateIndexKeys] entity A gives @IndexKeys for index \"gsi1\" more than once; keep one")
+                .onLineContaining("@Entity(partitionKey");
+    }
+
+    @Test
+    void layoutAttributesHaveNames() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(typeAttribute = \"\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasError("[LayoutName] @SingleTable(typeAttribute = \"\") must name an attribute")
+                .onLineContaining("@SingleTable(");
+    }
+
+    @Test
+    void anEntityIsNotGeneric() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "record A<V>(String id, V value) implements Thing {}")
+                .hasError("[GenericEntity] @Entity record A must not be generic (found type parameters V)")
+                .onLineContaining("record A<V>");
+    }
+
+    @Test
     void entitiesAgreeOnTheVersionAttribute() {
         hierarchy("@Table(name = \"things\")",
                 "sealed interface Thing permits A, B {}",

@@ -84,6 +84,21 @@ class SingleTableWritesTest {
     }
 
     @Test
+    void aDataExpirationFillsTheTtlOfTheEntitiesThatHaveOne() {
+        try (ShopItemRepository expiring = ShopItemRepository.builder().client(client).tableName(shop.tableName())
+                .clock(clock).dataExpiration(Duration.ofDays(1)).build()) {
+            expiring.save(ShopData.customer("e-1"));
+            expiring.save(new CartItem("e-1", "sku-1", 1, null));
+            expiring.cartItems().save(new CartItem("e-1", "sku-2", 1, null));
+            assertEquals(List.of(NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1))),
+                    shop.cartItems().query("e-1").list().stream().map(CartItem::expiresAt).toList());
+            Map<String, AttributeValue> profile = client.getItem(b -> b.tableName(shop.tableName()).key(Map.of(
+                    "pk", AttributeValue.fromS("CUSTOMER#e-1"), "sk", AttributeValue.fromS("PROFILE")))).item();
+            assertFalse(profile.containsKey("expiresAt"), "a customer has no @Ttl and does not expire: " + profile);
+        }
+    }
+
+    @Test
     void onlyTheEntityWithTtlExpires() {
         shop.save(ShopData.customer("t-1"));
         shop.save(new CartItem("t-1", "sku-1", 1, NOW.plus(Duration.ofHours(1))));
