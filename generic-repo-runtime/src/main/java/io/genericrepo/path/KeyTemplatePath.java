@@ -18,10 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <pre>{@code
  * // sk = "ORDER#{placedAt}#{orderId}": the orders placed in 2026, newest first
- * orders.query("c-1").sortKey(Order_.sk.between(Instant.parse("2026-01-01T00:00:00Z"),
+ * shop.orders().query("c-1").sortKey(Order_.SORT_KEY.between(Instant.parse("2026-01-01T00:00:00Z"),
  *         Instant.parse("2026-12-31T23:59:59.999999999Z"))).descending().list();
  * // the orders of one instant whose id starts with "A"
- * orders.query("c-1").sortKey(Order_.sk.with(noon).thenText().beginsWith("A")).list();
+ * shop.orders().query("c-1").sortKey(Order_.SORT_KEY.with(noon).thenText().beginsWith("A")).list();
  * }</pre>
  *
  * <p>What each condition selects, among the keys this template renders, is exactly the keys

@@ -39,14 +39,12 @@ final class SchemaEmitter implements Emitter {
                 .addSuperinterface(ParameterizedTypeName.get(Types.TABLE_SCHEMA, table.record(), table.keyType()))
                 .addField(FieldSpec.builder(schema, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The one instance; it holds no state.\n")
-                        .initializer("new $T()", schema).build())
-                .addField(FieldSpec.builder(Types.TABLE_METADATA, "METADATA", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL).initializer(metadata(table)).build());
+                        .initializer("new $T()", schema).build());
         table.attributes().forEach(a -> type.addField(converterField(table, a)));
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("metadata").addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC).returns(Types.TABLE_METADATA)
-                        .addStatement("return METADATA").build())
+                        .addStatement("return MetadataHolder.METADATA").build())
                 .addMethod(toItem(table))
                 .addMethod(fromItem(table))
                 .addMethod(toKey(table))
@@ -56,8 +54,24 @@ final class SchemaEmitter implements Emitter {
                         .returns(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                                 ParameterizedTypeName.get(Types.PATH, table.record())))
                         .addStatement("return $T.$L", table.metamodelClass(), table.pathsConstant()).build());
+        type.addType(metadataHolder(table));
         table.nestedRecords().forEach(n -> type.addType(mapping(table, n)));
         return Optional.of(type.build());
+    }
+
+    /**
+     * The metadata lives in a nested class, initialised on first use, so that mapping items does
+     * not load it nor the SDK's ScalarAttributeType: readers take the schema and ask for the
+     * metadata only to name a failing item.
+     */
+    private static TypeSpec metadataHolder(TableModel table) {
+        return TypeSpec.classBuilder("MetadataHolder")
+                .addJavadoc("The table's metadata, built on first use: mapping items does not need it.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(Types.TABLE_METADATA, "METADATA", Modifier.STATIC, Modifier.FINAL)
+                        .initializer(metadata(table)).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .build();
     }
 
     private static CodeBlock metadata(TableModel table) {
@@ -124,7 +138,7 @@ final class SchemaEmitter implements Emitter {
     private static MethodSpec fromItem(TableModel table) {
         return MethodSpec.methodBuilder("fromItem").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(table.record()).addParameter(ITEM, "item")
-                .addStatement("$T reader = $T.root(METADATA, item)", Types.ITEM_READER, Types.ITEM_READER)
+                .addStatement("$T reader = $T.root(this, item)", Types.ITEM_READER, Types.ITEM_READER)
                 .addCode(readAll(table.record(), table.attributes()))
                 .build();
     }
@@ -174,9 +188,9 @@ final class SchemaEmitter implements Emitter {
         AttributeModel pk = table.partitionKey();
         AttributeModel sk = table.sortKey();
         if (sk == null) {
-            return method.addStatement("return $T.of(METADATA, $L, key)", Types.KEYS, pk.converterConstant()).build();
+            return method.addStatement("return $T.of(metadata(), $L, key)", Types.KEYS, pk.converterConstant()).build();
         }
-        return method.addStatement("return $T.of(METADATA, $L, key.$L(), $L, key.$L())", Types.KEYS,
+        return method.addStatement("return $T.of(metadata(), $L, key.$L(), $L, key.$L())", Types.KEYS,
                 pk.converterConstant(), pk.component(), sk.converterConstant(), sk.component()).build();
     }
 
@@ -194,7 +208,7 @@ final class SchemaEmitter implements Emitter {
     private static MethodSpec keyFromItem(TableModel table) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("keyFromItem").addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(table.keyType()).addParameter(ITEM, "keyAttributes")
-                .addStatement("$T reader = $T.root(METADATA, keyAttributes)", Types.ITEM_READER, Types.ITEM_READER);
+                .addStatement("$T reader = $T.root(this, keyAttributes)", Types.ITEM_READER, Types.ITEM_READER);
         AttributeModel pk = table.partitionKey();
         if (table.sortKey() == null) {
             return method.addStatement("return reader.get($S, $L)", pk.attributeName(), pk.converterConstant()).build();

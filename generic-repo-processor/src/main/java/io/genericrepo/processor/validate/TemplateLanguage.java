@@ -26,10 +26,13 @@ final class TemplateLanguage {
             return new Label(false, String.valueOf(c));
         }
 
-        /** @return a character in both labels, or -1 */
+        /** @return a character in both labels, or -1; '1', '0' and 'a' first, so that examples read as real values */
         int common(Label other) {
             if (!negated) {
-                for (char c : chars.toCharArray()) {
+                for (char c : ("10a" + chars).toCharArray()) {
+                    if (chars.indexOf(c) < 0) {
+                        continue;
+                    }
                     if (other.accepts(c)) {
                         return c;
                     }

@@ -3,6 +3,7 @@ package io.genericrepo.internal.mapping;
 import io.genericrepo.AttributeConverter;
 import io.genericrepo.SchemaMismatchException;
 import io.genericrepo.TableMetadata;
+import io.genericrepo.TableSchema;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -17,10 +18,12 @@ public final class ItemReader {
 
     private final Map<String, AttributeValue> item;
     private final TableMetadata table;
+    private final TableSchema<?, ?> schema;
 
-    private ItemReader(Map<String, AttributeValue> item, TableMetadata table) {
+    private ItemReader(Map<String, AttributeValue> item, TableMetadata table, TableSchema<?, ?> schema) {
         this.item = item;
         this.table = table;
+        this.schema = schema;
     }
 
     /**
@@ -29,7 +32,19 @@ public final class ItemReader {
      * @return a reader
      */
     public static ItemReader root(TableMetadata table, Map<String, AttributeValue> item) {
-        return new ItemReader(item, table);
+        return new ItemReader(item, table, null);
+    }
+
+    /**
+     * A reader that asks the schema for its metadata only to report a failure, so that reading
+     * items does not build the metadata.
+     *
+     * @param schema the table's schema, for messages
+     * @param item a whole item
+     * @return a reader
+     */
+    public static ItemReader root(TableSchema<?, ?> schema, Map<String, AttributeValue> item) {
+        return new ItemReader(item, null, schema);
     }
 
     /**
@@ -37,7 +52,7 @@ public final class ItemReader {
      * @return a reader
      */
     public static ItemReader nested(Map<String, AttributeValue> item) {
-        return new ItemReader(item, null);
+        return new ItemReader(item, null, null);
     }
 
     /**
@@ -55,10 +70,11 @@ public final class ItemReader {
             return converter.read(value);
         } catch (RuntimeException e) {
             AttributeProblem problem = problem(e, converter).under(name);
-            if (table == null) {
+            TableMetadata metadata = table != null ? table : schema != null ? schema.metadata() : null;
+            if (metadata == null) {
                 throw problem;
             }
-            throw new SchemaMismatchException(table.tableName(), table.recordName(), Keys.describe(table, item),
+            throw new SchemaMismatchException(metadata.tableName(), metadata.recordName(), Keys.describe(metadata, item),
                     problem.path(), problem.getMessage(), problem.getCause());
         }
     }

@@ -30,16 +30,6 @@ public final class OrderSchema implements TableSchema<Order, OrderKey> {
      */
     public static final OrderSchema INSTANCE = new OrderSchema();
 
-    private static final TableMetadata METADATA = TableMetadata.builder("orders", "Order")
-            .partitionKey("customerId", "customerId", ScalarAttributeType.S)
-            .sortKey("orderId", "orderId", ScalarAttributeType.S)
-            .localIndex("by-total", new KeyAttribute("total", "total", ScalarAttributeType.N))
-            .globalIndex("status-index",
-                    new KeyAttribute("status", "status", ScalarAttributeType.S), null)
-            .ttl("expiresAt", 30)
-            .version("version")
-            .build();
-
     static final AttributeConverter<String> CUSTOMER_ID = Converters.STRING;
 
     static final AttributeConverter<String> ORDER_ID = Converters.STRING;
@@ -65,7 +55,7 @@ public final class OrderSchema implements TableSchema<Order, OrderKey> {
 
     @Override
     public TableMetadata metadata() {
-        return METADATA;
+        return MetadataHolder.METADATA;
     }
 
     @Override
@@ -86,7 +76,7 @@ public final class OrderSchema implements TableSchema<Order, OrderKey> {
 
     @Override
     public Order fromItem(Map<String, AttributeValue> item) {
-        ItemReader reader = ItemReader.root(METADATA, item);
+        ItemReader reader = ItemReader.root(this, item);
         return new Order(
                 reader.get("customerId", CUSTOMER_ID),
                 reader.get("orderId", ORDER_ID),
@@ -102,7 +92,7 @@ public final class OrderSchema implements TableSchema<Order, OrderKey> {
 
     @Override
     public Map<String, AttributeValue> toKey(OrderKey key) {
-        return Keys.of(METADATA, CUSTOMER_ID, key.customerId(), ORDER_ID, key.orderId());
+        return Keys.of(metadata(), CUSTOMER_ID, key.customerId(), ORDER_ID, key.orderId());
     }
 
     @Override
@@ -112,13 +102,31 @@ public final class OrderSchema implements TableSchema<Order, OrderKey> {
 
     @Override
     public OrderKey keyFromItem(Map<String, AttributeValue> keyAttributes) {
-        ItemReader reader = ItemReader.root(METADATA, keyAttributes);
+        ItemReader reader = ItemReader.root(this, keyAttributes);
         return new OrderKey(reader.get("customerId", CUSTOMER_ID), reader.get("orderId", ORDER_ID));
     }
 
     @Override
     public Map<String, Path<Order>> paths() {
         return Order_.PATHS;
+    }
+
+    /**
+     * The table's metadata, built on first use: mapping items does not need it.
+     */
+    private static final class MetadataHolder {
+        static final TableMetadata METADATA = TableMetadata.builder("orders", "Order")
+                .partitionKey("customerId", "customerId", ScalarAttributeType.S)
+                .sortKey("orderId", "orderId", ScalarAttributeType.S)
+                .localIndex("by-total", new KeyAttribute("total", "total", ScalarAttributeType.N))
+                .globalIndex("status-index",
+                        new KeyAttribute("status", "status", ScalarAttributeType.S), null)
+                .ttl("expiresAt", 30)
+                .version("version")
+                .build();
+
+        private MetadataHolder() {
+        }
     }
 
     /**
