@@ -131,6 +131,14 @@ class SingleTableTest {
                 () -> shop.query("CUSTOMER#c-1").only(String.class));
         assertEquals("String is not an entity of ShopItem; its entities are [CartItem, Customer, Order, OrderLine]",
                 e.getMessage());
+        try (io.genericrepo.it.model.OrderRepository plain = io.genericrepo.it.model.OrderRepository.builder()
+                .client(client).tableName("orders-never-created").build()) {
+            IllegalArgumentException notAHierarchy = assertThrows(IllegalArgumentException.class,
+                    () -> plain.query("c-1").only(io.genericrepo.it.model.Order.class));
+            assertEquals("only(Order.class) narrows a query of a single-table hierarchy to one entity, but Order is a"
+                    + " table of one record", notAHierarchy.getMessage());
+        }
+        assertTrue(requests.sent.isEmpty(), "nothing was sent");
     }
 
     @Test
