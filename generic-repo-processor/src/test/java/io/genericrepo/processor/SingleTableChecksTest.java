@@ -251,6 +251,18 @@ class SingleTableChecksTest {
     }
 
     @Test
+    void anEntityIsNotAlsoATable() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Table(name = \"others\")",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "record A(@PartitionKey String id) implements Thing {}")
+                .hasError("[EntityWithTable] @Entity record A must not carry @Table as well: it is stored in the table of"
+                        + " its sealed interface Thing; remove @Table")
+                .onLineContaining("@Table(name = \"others\")");
+    }
+
+    @Test
     void anEntityIsNotGeneric() {
         hierarchy("@Table(name = \"things\")",
                 "sealed interface Thing permits A {}",

@@ -47,6 +47,8 @@ final class EntityValidator {
             Map<String, String> physical, String hierarchy, ValidationReport report) {
         TemplateValidator.EntityKeys overlaps = null;
         String name = record.getSimpleName().toString();
+        Annotations.find(record, Annotations.TABLE).ifPresent(table -> report.error(
+                SingleTableMessage.ENTITY_WITH_TABLE.format(name, hierarchy), record, table));
         if (!record.getTypeParameters().isEmpty()) {
             report.error(SingleTableMessage.GENERIC_ENTITY.format(name, record.getTypeParameters()), record);
         }

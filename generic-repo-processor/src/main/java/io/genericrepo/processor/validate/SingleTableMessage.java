@@ -15,6 +15,8 @@ public enum SingleTableMessage {
     MISSING_ENTITY("MissingEntity", "record %s, permitted by @Table interface %s, has no @Entity; add"
             + " @Entity(partitionKey = \"...\", sortKey = \"...\")"),
     GENERIC_ENTITY("GenericEntity", "@Entity record %s must not be generic (found type parameters %s)"),
+    ENTITY_WITH_TABLE("EntityWithTable", "@Entity record %s must not carry @Table as well: it is stored in the table"
+            + " of its sealed interface %s; remove @Table"),
     ENTITY_WITHOUT_TABLE("EntityWithoutTable", "@Entity record %s is permitted by no sealed @Table interface;"
             + " add it to the permits clause of one, such as sealed interface ShopItem permits %s"),
     DUPLICATE_TAG("DuplicateTag", "entities %s all have type tag \"%s\"; give each its own @Entity(tag = ...)"),
