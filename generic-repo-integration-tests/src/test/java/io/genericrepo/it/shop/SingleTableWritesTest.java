@@ -99,6 +99,15 @@ class SingleTableWritesTest {
     }
 
     @Test
+    void aViewDeletesOnlyItsEntityOfAPartition() {
+        shop.saveAll(ShopData.partition("d-1"));
+        assertEquals(6, shop.orderLines().deleteAllByPartitionKey("d-1"));
+        assertEquals(4, shop.query("CUSTOMER#d-1").list().size(), "the profile and the orders stay");
+        assertEquals(3, shop.orders().deleteAllByPartitionKey("d-1"));
+        assertEquals(List.of(Customer.class), shop.query("CUSTOMER#d-1").list().stream().map(Object::getClass).toList());
+    }
+
+    @Test
     void onlyTheEntityWithTtlExpires() {
         shop.save(ShopData.customer("t-1"));
         shop.save(new CartItem("t-1", "sku-1", 1, NOW.plus(Duration.ofHours(1))));

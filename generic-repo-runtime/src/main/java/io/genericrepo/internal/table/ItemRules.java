@@ -141,13 +141,20 @@ public final class ItemRules<T> {
      */
     public Condition<Object> hidden() {
         Condition<Object> expiry = notExpired();
+        Condition<Object> tag = entityOnly();
+        return tag == null ? expiry : expiry == null ? tag : tag.and(expiry);
+    }
+
+    /**
+     * @return for an entity of a single-table design, the filter on its type tag, so that its
+     *     reads (and partition deletes) touch no other entity's items; else null
+     */
+    public Condition<Object> entityOnly() {
         if (metadata.entityTag() == null) {
-            return expiry;
+            return null;
         }
-        Condition<Object> tag = new Condition.Compare<>(
-                new Condition.Operand.Attribute(AttributePath.of(metadata.typeAttribute())), Condition.Comparator.EQ,
-                new Condition.Operand.Value(AttributeValue.fromS(metadata.entityTag())));
-        return expiry == null ? tag : tag.and(expiry);
+        return new Condition.Compare<>(new Condition.Operand.Attribute(AttributePath.of(metadata.typeAttribute())),
+                Condition.Comparator.EQ, new Condition.Operand.Value(AttributeValue.fromS(metadata.entityTag())));
     }
 
     /** @return the filter that hides expired items from queries and scans, or null */

@@ -235,7 +235,8 @@ public final class TableActions<T, K> {
         if (metadata.sortKey() != null) {
             keyPaths.add(AttributePath.of(metadata.sortKey().name()));
         }
-        ReadSpec spec = keys.spec(null, null, null, false, null, true, keyPaths);
+        // a single-table entity's view deletes its own items of the partition, not the others'
+        ReadSpec spec = keys.spec(null, null, operations.rules().entityOnly(), false, null, true, keyPaths);
         return reads.list(spec).thenCompose(found -> batchWrites.deleteRaw(runner, found));
     }
 
