@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -35,24 +34,30 @@ final class BatchPlan {
     }
 
     /**
+     * One write, converted and checked: its key and its size.
+     *
+     * @param key the key attributes
+     * @param bytes the size of the write (the item for a put, the key for a delete)
+     */
+    record Checked(Map<String, AttributeValue> key, long bytes) {}
+
+    /**
      * @param originals what the caller passed
-     * @param attributes converts and checks one (the item for a put, the key for a delete)
-     * @param keyOf the key attributes of what {@code attributes} returned
+     * @param check converts and checks one
      * @param <O> what the caller passed
      * @return the plan
-     * @throws RuntimeException what {@code attributes} throws for the first invalid write
+     * @throws RuntimeException what {@code check} throws for the first invalid write
      */
-    static <O> BatchPlan of(List<O> originals, Function<O, Map<String, AttributeValue>> attributes,
-            UnaryOperator<Map<String, AttributeValue>> keyOf) {
+    static <O> BatchPlan of(List<O> originals, Function<O, Checked> check) {
         int n = originals.size();
         int[] hashes = new int[n];
         int[] sizes = new int[n];
         for (int i = 0; i < n; i++) {
-            Map<String, AttributeValue> converted = attributes.apply(originals.get(i));
-            hashes[i] = Keys.canonical(keyOf.apply(converted)).hashCode();
-            sizes[i] = (int) Math.min(BatchChunks.size(converted), Integer.MAX_VALUE);
+            Checked checked = check.apply(originals.get(i));
+            hashes[i] = Keys.canonical(checked.key()).hashCode();
+            sizes[i] = (int) Math.min(checked.bytes(), Integer.MAX_VALUE);
         }
-        BitSet superseded = superseded(originals, attributes, keyOf, hashes);
+        BitSet superseded = superseded(originals, check, hashes);
         int[] order = new int[n - superseded.cardinality()];
         int[] keptSizes = new int[order.length];
         for (int i = 0, k = 0; i < n; i++) {
@@ -65,8 +70,7 @@ final class BatchPlan {
     }
 
     /** The writes a later write of the same key replaces. */
-    private static <O> BitSet superseded(List<O> originals, Function<O, Map<String, AttributeValue>> attributes,
-            UnaryOperator<Map<String, AttributeValue>> keyOf, int[] hashes) {
+    private static <O> BitSet superseded(List<O> originals, Function<O, Checked> check, int[] hashes) {
         BitSet superseded = new BitSet(hashes.length);
         int[] sorted = hashes.clone();
         Arrays.sort(sorted);
@@ -82,7 +86,7 @@ final class BatchPlan {
         Map<Map<String, AttributeValue>, Integer> last = new HashMap<>();
         for (int i = 0; i < hashes.length; i++) {
             if (repeated.contains(hashes[i])) {
-                Integer earlier = last.put(Keys.canonical(keyOf.apply(attributes.apply(originals.get(i)))), i);
+                Integer earlier = last.put(Keys.canonical(check.apply(originals.get(i)).key()), i);
                 if (earlier != null) {
                     superseded.set(earlier);
                 }

@@ -2,12 +2,14 @@ package io.genericrepo.internal.batch;
 
 import io.genericrepo.BatchWriteException;
 import io.genericrepo.TableMetadata;
+import io.genericrepo.internal.batch.BatchPlan.Checked;
 import io.genericrepo.internal.execution.Call;
 import io.genericrepo.internal.execution.Futures;
 import io.genericrepo.internal.execution.Operation;
 import io.genericrepo.internal.execution.RetryPolicy;
 import io.genericrepo.internal.execution.Runner;
 import io.genericrepo.internal.mapping.Keys;
+import io.genericrepo.internal.table.ItemRules.Prepared;
 import io.genericrepo.internal.table.TableOperations;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +20,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -67,19 +68,28 @@ public final class BatchWrites<T, K> {
      */
     public CompletableFuture<Void> saveAll(Runner runner, Collection<? extends T> items) {
         List<T> list = new ArrayList<>(Objects.requireNonNull(items, "items")); // the caller may reuse theirs
-        return write(runner, "saveAll", list, item -> operations.rules().prepare(item).attributes(), true,
-                Function.identity()).thenApply(written -> null);
+        return write(runner, "saveAll", list, item -> {
+            Prepared prepared = operations.rules().prepare(item);
+            return new Checked(Keys.keyOf(metadata, prepared.attributes()), prepared.bytes());
+        }, item -> {
+            Map<String, AttributeValue> attributes = operations.rules().prepareChecked(item);
+            return new Entry(item, Keys.keyOf(metadata, attributes),
+                    WriteRequest.builder().putRequest(PutRequest.builder().item(attributes).build()).build());
+        }).thenApply(written -> null);
     }
 
     /**
      * @param runner runs the requests
      * @param keys the keys to delete
      * @return done, or failed with {@link BatchWriteException} listing exactly the undeleted keys
+     * @throws IllegalArgumentException if any key is invalid; then nothing is sent
      */
     public CompletableFuture<Void> deleteAll(Runner runner, Collection<? extends K> keys) {
         List<K> list = new ArrayList<>(Objects.requireNonNull(keys, "keys"));
-        return write(runner, "deleteAll", list, operations::keyAttributes, false, Function.identity())
-                .thenApply(deleted -> null);
+        return write(runner, "deleteAll", list, k -> {
+            Map<String, AttributeValue> key = operations.keyAttributes(k);
+            return new Checked(key, BatchChunks.size(key));
+        }, k -> delete(k, operations.keyAttributes(k))).thenApply(deleted -> null);
     }
 
     /**
@@ -88,9 +98,12 @@ public final class BatchWrites<T, K> {
      * @return how many were deleted
      */
     public CompletableFuture<Integer> deleteRaw(Runner runner, List<Map<String, AttributeValue>> keys) {
-        // reported as the key type, read from the keys only: the record may require more
-        return write(runner, "deleteAllByPartitionKey", keys, UnaryOperator.identity(), false,
-                operations.schema()::keyFromItem);
+        return write(runner, "deleteAllByPartitionKey", keys, key -> new Checked(key, BatchChunks.size(key)),
+                key -> delete(operations.schema().keyFromItem(key), key)); // the keys only: the record may require more
+    }
+
+    private static Entry delete(Object original, Map<String, AttributeValue> key) {
+        return new Entry(original, key, WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
     }
 
     /**
@@ -98,27 +111,23 @@ public final class BatchWrites<T, K> {
      * writes just before sending it, so that at most {@code maxConcurrency} requests' items are
      * held at once (and, async, converting the next request overlaps with those in flight).
      *
+     * @param check converts and checks a write, for the plan
+     * @param convert converts a write the plan accepted, for its request
      * @return how many writes were made, duplicates folded
      */
     private <O> CompletableFuture<Integer> write(Runner runner, String operation, List<O> originals,
-            Function<O, Map<String, AttributeValue>> attributes, boolean put, Function<O, ?> reported) {
-        UnaryOperator<Map<String, AttributeValue>> keyOf = put ? item -> Keys.keyOf(metadata, item) : UnaryOperator.identity();
-        BatchPlan plan = BatchPlan.of(originals, attributes, keyOf); // every write checked before any is sent
-        IntFunction<List<Entry>> convert = request -> {
-            int[] positions = plan.request(request);
+            Function<O, Checked> check, Function<O, Entry> convert) {
+        BatchPlan plan = BatchPlan.of(originals, check); // every write checked before any is sent
+        IntFunction<List<Entry>> request = r -> {
+            int[] positions = plan.request(r);
             List<Entry> chunk = new ArrayList<>(positions.length);
             for (int i : positions) {
-                O original = originals.get(i);
-                Map<String, AttributeValue> converted = attributes.apply(original);
-                WriteRequest write = put
-                        ? WriteRequest.builder().putRequest(PutRequest.builder().item(converted).build()).build()
-                        : WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(converted).build()).build();
-                chunk.add(new Entry(reported.apply(original), keyOf.apply(converted), write));
+                chunk.add(convert.apply(originals.get(i)));
             }
             return chunk;
         };
         return Futures.bounded(plan.requests(), operations.settings().maxConcurrency(),
-                request -> writeChunk(runner, convert.apply(request))).thenApply(done -> {
+                r -> writeChunk(runner, request.apply(r))).thenApply(done -> {
                     List<Entry> failed = new ArrayList<>();
                     List<Throwable> causes = new ArrayList<>();
                     for (Progress p : done) {
