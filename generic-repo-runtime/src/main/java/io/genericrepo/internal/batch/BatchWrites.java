@@ -98,8 +98,11 @@ public final class BatchWrites<T, K> {
      * @return how many were deleted
      */
     public CompletableFuture<Integer> deleteRaw(Runner runner, List<Map<String, AttributeValue>> keys) {
-        return write(runner, "deleteAllByPartitionKey", keys, key -> new Checked(key, BatchChunks.size(key)),
-                key -> delete(operations.schema().keyFromItem(key), key)); // the keys only: the record may require more
+        // reported as the key type, read from the key attributes only (the record may require more)
+        return write(runner, "deleteAllByPartitionKey", keys, key -> {
+            operations.schema().keyFromItem(key); // a key that does not fit fails the call before any delete
+            return new Checked(key, BatchChunks.size(key));
+        }, key -> delete(operations.schema().keyFromItem(key), key));
     }
 
     private static Entry delete(Object original, Map<String, AttributeValue> key) {
