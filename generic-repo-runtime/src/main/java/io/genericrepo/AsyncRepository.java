@@ -221,9 +221,11 @@ public abstract class AsyncRepository<T, K, P> implements AutoCloseable {
     }
 
     /**
-     * Saves many items in batches, keeping at most {@code maxConcurrency} requests in flight.
+     * Saves many items in batches, keeping at most {@code maxConcurrency} requests in flight. Every
+     * item is checked before the first request; then each request's items are converted just
+     * before it is sent, while the requests before it are in flight.
      *
-     * @param items the records
+     * @param items the records (not to be changed until the future completes)
      * @return done, or failed with {@link BatchWriteException}; see {@link Repository#saveAll}
      */
     public CompletableFuture<Void> saveAll(Collection<? extends T> items) {

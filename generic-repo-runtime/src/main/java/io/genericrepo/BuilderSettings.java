@@ -42,6 +42,7 @@ public abstract class BuilderSettings<B extends BuilderSettings<B>> {
     private boolean hideExpired = true;
     private RetryPolicy retries = RetryPolicy.DEFAULT;
     private int maxConcurrency = 4;
+    private boolean maxConcurrencySet;
     private Clock clock = Clock.systemUTC();
 
     BuilderSettings() {}
@@ -161,8 +162,13 @@ public abstract class BuilderSettings<B extends BuilderSettings<B>> {
     }
 
     /**
-     * How many requests run at once (default 4): the batch requests of an async repository, and
-     * the segments of a parallel scan (read on at most this many threads by a sync repository).
+     * How many requests run at once: the batch requests of an async repository (default 4); the
+     * segments of a parallel scan (default 4; read on at most this many threads by a sync
+     * repository); and the requests of a sync repository's {@code saveAll} and {@code deleteAll}
+     * (default 1, one after the other on the caller's thread; when set, sent from at most this many
+     * threads of the call's own, and the call returns once all have ended).
+     *
+     * <pre>{@code OrderRepository orders = OrderRepository.builder().client(client).maxConcurrency(4).build();}</pre>
      *
      * @param requests at least 1
      * @return this builder
@@ -172,6 +178,7 @@ public abstract class BuilderSettings<B extends BuilderSettings<B>> {
             throw new IllegalArgumentException("maxConcurrency(" + requests + ") must be at least 1");
         }
         this.maxConcurrency = requests;
+        this.maxConcurrencySet = true;
         return self();
     }
 
@@ -205,7 +212,7 @@ public abstract class BuilderSettings<B extends BuilderSettings<B>> {
                     + metadata.recordName() + " to hold the expiry time");
         }
         return new RepositorySettings(tableName != null ? tableName : metadata.tableName(), expiration, hideExpired,
-                retries, maxConcurrency, clock);
+                retries, maxConcurrency, maxConcurrencySet ? maxConcurrency : 1, clock);
     }
 
     /** Refuses client settings beside a given client. */

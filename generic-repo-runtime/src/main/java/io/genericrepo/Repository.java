@@ -1,5 +1,6 @@
 package io.genericrepo;
 
+import io.genericrepo.internal.batch.ThreadedRunner;
 import io.genericrepo.internal.execution.Runner;
 import io.genericrepo.internal.execution.SyncExecutor;
 import io.genericrepo.internal.expression.KeyConditions;
@@ -14,6 +15,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
@@ -301,26 +304,45 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * Saves many items: BatchWriteItem requests of at most 25 items and 16 MB, unprocessed items and
      * throttling retried with backoff (see the builder's {@code batchRetries}). Several items with
      * one key: the last wins. {@code @Version}ed records are saved one conditional PutItem each, so
-     * that their version checks hold.
+     * that their version checks hold. Every item is checked first; then each request's items are
+     * converted just before it is sent, so memory beyond the caller's list stays bounded. Requests
+     * go one after the other, or from {@code maxConcurrency} threads when the builder sets it.
      *
-     * @param items the records
+     * <pre>{@code orders.saveAll(List.of(first, second));}</pre>
+     *
+     * @param items the records (not to be changed until the call returns)
      * @throws BatchWriteException listing exactly the items not written once the retries ran out;
      *     all others were written
      * @throws IllegalArgumentException if any item is invalid (including over 400 KB); then
      *     nothing is sent
      */
     public void saveAll(Collection<? extends T> items) {
-        Runner.join(actions.saveAll(executor, items));
+        batch(runner -> actions.saveAll(runner, items));
     }
 
     /**
      * Deletes many items by key, in batches like {@link #saveAll}.
      *
+     * <pre>{@code orders.deleteAll(List.of(new OrderKey("c-1", "o-9")));}</pre>
+     *
      * @param keys the keys
      * @throws BatchWriteException listing exactly the keys not deleted once the retries ran out
+     * @throws IllegalArgumentException if any key is invalid (null or empty components); then
+     *     nothing is sent
      */
     public void deleteAll(Collection<? extends K> keys) {
-        Runner.join(actions.deleteAll(executor, keys));
+        batch(runner -> actions.deleteAll(runner, keys));
+    }
+
+    /** Runs a batch write on the caller's thread, or from {@code maxConcurrency} threads when set. */
+    private <R> R batch(Function<Runner, CompletableFuture<R>> write) {
+        int threads = operations.settings().syncBatchThreads();
+        if (threads == 1) {
+            return Runner.join(write.apply(executor));
+        }
+        try (ThreadedRunner runner = new ThreadedRunner(executor, threads)) {
+            return Runner.join(write.apply(runner));
+        }
     }
 
     /**

@@ -2,6 +2,8 @@ package io.genericrepo;
 
 import io.genericrepo.internal.execution.SyncExecutor;
 import java.util.Objects;
+import software.amazon.awssdk.core.SdkSystemSetting;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
@@ -10,6 +12,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * ({@link BuilderSettings}), and the client. Either hand in a client you own ({@link #client}),
  * or let the repository build one ({@code region}, {@code endpoint}, {@code credentials}) that it
  * closes on {@code close()}; with none of them, the SDK's default region and credentials are used.
+ * The client the repository builds sends its requests with the SDK's URLConnection HTTP client
+ * (unless the SDK's system property {@code software.amazon.awssdk.http.service.impl} names
+ * another); for any other HTTP client, build the {@link DynamoDbClient} yourself and pass it in.
  *
  * <pre>{@code
  * OrderRepository orders = OrderRepository.builder()
@@ -50,6 +55,9 @@ public abstract class RepositoryBuilder<B extends RepositoryBuilder<B, R>, R> ex
         }
         DynamoDbClientBuilder builder = DynamoDbClient.builder();
         configure(builder);
+        if (SdkSystemSetting.SYNC_HTTP_SERVICE_IMPL.getStringValue().isEmpty()) {
+            builder.httpClientBuilder(UrlConnectionHttpClient.builder()); // small and quick to start
+        }
         return new SyncExecutor(buildClient(builder::build), true);
     }
 }

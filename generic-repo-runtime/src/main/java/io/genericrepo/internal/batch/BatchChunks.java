@@ -2,9 +2,9 @@ package io.genericrepo.internal.batch;
 
 import io.genericrepo.internal.mapping.ItemSize;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -20,28 +20,32 @@ final class BatchChunks {
     private BatchChunks() {}
 
     /**
-     * @param entries the writes, in order
-     * @param bytes the size of one write
-     * @return requests of at most 25 writes and 16 MB (a larger single write goes alone)
+     * @param count how many writes, in order
+     * @param bytes the size of each write, by position
+     * @return where each request of at most 25 writes and 16 MB starts (a larger single write goes
+     *     alone), followed by {@code count}
      */
-    static <E> List<List<E>> writes(List<E> entries, ToLongFunction<E> bytes) {
-        List<List<E>> chunks = new ArrayList<>();
-        List<E> current = new ArrayList<>();
+    static int[] writes(int count, int[] bytes) {
+        int[] starts = new int[count / MAX_WRITES + 2];
+        int chunks = 0;
+        int inChunk = 0;
         long total = 0;
-        for (E e : entries) {
-            long size = bytes.applyAsLong(e);
-            if (current.size() == MAX_WRITES || (!current.isEmpty() && total + size > MAX_BYTES)) {
-                chunks.add(current);
-                current = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (inChunk == MAX_WRITES || (inChunk > 0 && total + bytes[i] > MAX_BYTES)) {
+                inChunk = 0;
                 total = 0;
             }
-            current.add(e);
-            total += size;
+            if (inChunk == 0) {
+                if (chunks + 1 == starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[chunks++] = i;
+            }
+            inChunk++;
+            total += bytes[i];
         }
-        if (!current.isEmpty()) {
-            chunks.add(current);
-        }
-        return chunks;
+        starts[chunks] = count;
+        return Arrays.copyOf(starts, chunks + 1);
     }
 
     /**

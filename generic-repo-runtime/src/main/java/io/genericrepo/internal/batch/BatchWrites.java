@@ -2,21 +2,24 @@ package io.genericrepo.internal.batch;
 
 import io.genericrepo.BatchWriteException;
 import io.genericrepo.TableMetadata;
+import io.genericrepo.internal.batch.BatchPlan.Checked;
 import io.genericrepo.internal.execution.Call;
 import io.genericrepo.internal.execution.Futures;
 import io.genericrepo.internal.execution.Operation;
 import io.genericrepo.internal.execution.RetryPolicy;
 import io.genericrepo.internal.execution.Runner;
 import io.genericrepo.internal.mapping.Keys;
+import io.genericrepo.internal.table.ItemRules.Prepared;
 import io.genericrepo.internal.table.TableOperations;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -52,7 +55,7 @@ public final class BatchWrites<T, K> {
     }
 
     /** One write or key, with what the caller passed, for reporting. */
-    record Entry(Object original, Map<String, AttributeValue> key, WriteRequest request, long bytes) {}
+    record Entry(Object original, Map<String, AttributeValue> key, WriteRequest request) {}
 
     /** A chunk's progress through its retries. */
     record Progress(List<Entry> pending, int attempts, List<Entry> failed, List<Throwable> causes) {}
@@ -61,33 +64,32 @@ public final class BatchWrites<T, K> {
      * @param runner runs the requests
      * @param items records whose table is not versioned
      * @return done, or failed with {@link BatchWriteException} listing exactly the unwritten items
+     * @throws IllegalArgumentException if any item is invalid; then nothing is sent
      */
     public CompletableFuture<Void> saveAll(Runner runner, Collection<? extends T> items) {
-        Map<Map<String, AttributeValue>, Entry> entries = new LinkedHashMap<>();
-        for (T item : Objects.requireNonNull(items, "items")) {
-            Map<String, AttributeValue> attributes = operations.rules().prepare(item).attributes(); // checks everything first
-            Map<String, AttributeValue> key = Keys.keyOf(metadata, attributes);
-            Map<String, AttributeValue> match = Keys.canonical(key);
-            entries.remove(match); // the last write of a key wins, at its own position
-            entries.put(match, new Entry(item, key, WriteRequest.builder().putRequest(PutRequest.builder()
-                    .item(attributes).build()).build(), BatchChunks.size(attributes)));
-        }
-        return write(runner, "saveAll", new ArrayList<>(entries.values()));
+        List<T> list = new ArrayList<>(Objects.requireNonNull(items, "items")); // the caller may reuse theirs
+        return write(runner, "saveAll", list, item -> {
+            Prepared prepared = operations.rules().prepare(item);
+            return new Checked(Keys.keyOf(metadata, prepared.attributes()), prepared.bytes());
+        }, item -> {
+            Map<String, AttributeValue> attributes = operations.rules().prepareChecked(item);
+            return new Entry(item, Keys.keyOf(metadata, attributes),
+                    WriteRequest.builder().putRequest(PutRequest.builder().item(attributes).build()).build());
+        }).thenApply(written -> null);
     }
 
     /**
      * @param runner runs the requests
      * @param keys the keys to delete
      * @return done, or failed with {@link BatchWriteException} listing exactly the undeleted keys
+     * @throws IllegalArgumentException if any key is invalid; then nothing is sent
      */
     public CompletableFuture<Void> deleteAll(Runner runner, Collection<? extends K> keys) {
-        Map<Map<String, AttributeValue>, Entry> entries = new LinkedHashMap<>();
-        for (K k : Objects.requireNonNull(keys, "keys")) {
+        List<K> list = new ArrayList<>(Objects.requireNonNull(keys, "keys"));
+        return write(runner, "deleteAll", list, k -> {
             Map<String, AttributeValue> key = operations.keyAttributes(k);
-            entries.put(Keys.canonical(key), new Entry(k, key, WriteRequest.builder().deleteRequest(DeleteRequest.builder()
-                    .key(key).build()).build(), BatchChunks.size(key)));
-        }
-        return write(runner, "deleteAll", new ArrayList<>(entries.values()));
+            return new Checked(key, BatchChunks.size(key));
+        }, k -> delete(k, operations.keyAttributes(k))).thenApply(deleted -> null);
     }
 
     /**
@@ -96,19 +98,39 @@ public final class BatchWrites<T, K> {
      * @return how many were deleted
      */
     public CompletableFuture<Integer> deleteRaw(Runner runner, List<Map<String, AttributeValue>> keys) {
-        Map<Map<String, AttributeValue>, Entry> entries = new LinkedHashMap<>();
-        for (Map<String, AttributeValue> key : keys) {
-            K original = operations.schema().keyFromItem(key); // the keys only: the record may require more
-            entries.put(Keys.canonical(key), new Entry(original, key, WriteRequest.builder().deleteRequest(DeleteRequest.builder()
-                    .key(key).build()).build(), BatchChunks.size(key)));
-        }
-        return write(runner, "deleteAllByPartitionKey", new ArrayList<>(entries.values())).thenApply(v -> entries.size());
+        // reported as the key type, read from the key attributes only (the record may require more)
+        return write(runner, "deleteAllByPartitionKey", keys, key -> {
+            operations.schema().keyFromItem(key); // a key that does not fit fails the call before any delete
+            return new Checked(key, BatchChunks.size(key));
+        }, key -> delete(operations.schema().keyFromItem(key), key));
     }
 
-    private CompletableFuture<Void> write(Runner runner, String operation, List<Entry> entries) {
-        List<List<Entry>> chunks = BatchChunks.writes(entries, Entry::bytes);
-        return Futures.bounded(chunks.size(), operations.settings().maxConcurrency(),
-                i -> writeChunk(runner, chunks.get(i))).thenApply(done -> {
+    private static Entry delete(Object original, Map<String, AttributeValue> key) {
+        return new Entry(original, key, WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
+    }
+
+    /**
+     * Checks every write and plans the requests ({@link BatchPlan}), then converts each request's
+     * writes just before sending it, so that at most {@code maxConcurrency} requests' items are
+     * held at once (and, async, converting the next request overlaps with those in flight).
+     *
+     * @param check converts and checks a write, for the plan
+     * @param convert converts a write the plan accepted, for its request
+     * @return how many writes were made, duplicates folded
+     */
+    private <O> CompletableFuture<Integer> write(Runner runner, String operation, List<O> originals,
+            Function<O, Checked> check, Function<O, Entry> convert) {
+        BatchPlan plan = BatchPlan.of(originals, check); // every write checked before any is sent
+        IntFunction<List<Entry>> request = r -> {
+            int[] positions = plan.request(r);
+            List<Entry> chunk = new ArrayList<>(positions.length);
+            for (int i : positions) {
+                chunk.add(convert.apply(originals.get(i)));
+            }
+            return chunk;
+        };
+        return Futures.bounded(plan.requests(), operations.settings().maxConcurrency(),
+                r -> writeChunk(runner, request.apply(r))).thenApply(done -> {
                     List<Entry> failed = new ArrayList<>();
                     List<Throwable> causes = new ArrayList<>();
                     for (Progress p : done) {
@@ -118,12 +140,12 @@ public final class BatchWrites<T, K> {
                     }
                     if (!failed.isEmpty()) {
                         BatchWriteException e = new BatchWriteException(operation, table,
-                                failed.stream().map(Entry::original).toList(), entries.size(),
+                                failed.stream().map(Entry::original).toList(), plan.writes(),
                                 failed.stream().map(f -> Keys.describe(metadata, f.key())).toList());
                         causes.stream().distinct().limit(10).forEach(e::addSuppressed);
                         throw e;
                     }
-                    return null;
+                    return plan.writes();
                 });
     }
 

@@ -17,6 +17,7 @@ public final class SyncExecutor implements Runner {
 
     private final DynamoDbClient client;
     private final boolean ownsClient;
+    private volatile boolean closed;
 
     /**
      * @param client the client
@@ -40,6 +41,10 @@ public final class SyncExecutor implements Runner {
      * @return its result
      */
     public <Q, S, R> R run(Operation<Q, S, R> op) {
+        if (closed) { // not every HTTP client refuses requests once closed (URLConnection's does not)
+            throw new IllegalStateException("The repository is closed, and with it the client it built; "
+                    + op.call().name() + " on " + op.tableName() + " was not sent");
+        }
         long start = System.nanoTime();
         S response;
         try {
@@ -96,6 +101,7 @@ public final class SyncExecutor implements Runner {
     @Override
     public void close() {
         if (ownsClient) {
+            closed = true;
             client.close();
         }
     }

@@ -52,10 +52,11 @@ final class ItemLimits {
 
     /**
      * @param item an item as it will be stored
+     * @return its size, by {@link ItemSize}
      * @throws IllegalArgumentException if a key is too long, an index key is empty, or the item is
      *     over 400 KB
      */
-    public void checkItem(Map<String, AttributeValue> item) {
+    public long checkItem(Map<String, AttributeValue> item) {
         checkKey(item);
         for (IndexMetadata index : metadata.indexes()) {
             checkIndexKey(item, index.partitionKey(), index, MAX_PARTITION_KEY_BYTES, "partition key");
@@ -75,6 +76,7 @@ final class ItemLimits {
             throw refused(item, "the item is " + size + " bytes, over DynamoDB's limit of " + ItemSize.MAX_ITEM_BYTES
                     + " bytes (400 KB); its largest attribute is " + largest + " (" + largestSize + " bytes)");
         }
+        return size;
     }
 
     /**

@@ -44,6 +44,24 @@ public final class ItemRules<T> {
      * @throws IllegalArgumentException if the item cannot be stored
      */
     public Prepared prepare(T item) {
+        Prepared prepared = convert(item);
+        long bytes = limits.checkItem(prepared.attributes());
+        return new Prepared(prepared.attributes(), prepared.expectedVersion(), bytes);
+    }
+
+    /**
+     * The attributes {@link #prepare} gives an item that it has already checked, without checking
+     * them again: for a batch that checks every item before sending, then converts each request's
+     * items again just before sending it.
+     *
+     * @param item a record that {@link #prepare} accepted
+     * @return its attributes, as {@link #prepare} returns them
+     */
+    public Map<String, AttributeValue> prepareChecked(T item) {
+        return convert(item).attributes();
+    }
+
+    private Prepared convert(T item) {
         Objects.requireNonNull(item, () -> "the " + metadata.recordName() + " to save must not be null");
         Map<String, AttributeValue> attributes = schema.toItem(item);
         TableMetadata own = schema.metadataOf(item); // a hierarchy's entity has its own TTL and version
@@ -58,15 +76,15 @@ public final class ItemRules<T> {
             expected = stored == null ? 0L : Long.parseLong(stored.n());
             attributes.put(version, AttributeValue.fromN(Long.toString(expected + 1)));
         }
-        limits.checkItem(attributes);
-        return new Prepared(attributes, expected);
+        return new Prepared(attributes, expected, -1);
     }
 
     /**
      * @param attributes the item's attributes
      * @param expectedVersion the version the caller read, or null when not versioned
+     * @param bytes the item's size, by {@link io.genericrepo.internal.mapping.ItemSize}, as checked
      */
-    public record Prepared(Map<String, AttributeValue> attributes, Long expectedVersion) {}
+    public record Prepared(Map<String, AttributeValue> attributes, Long expectedVersion, long bytes) {}
 
     /** The caller's update, plus TTL filled where absent and the version incremented. */
     Update<T> withRules(Update<T> update) {
