@@ -128,14 +128,13 @@ final class DynaliteGroup {
 
     private void addWrite(Results results, String figure, Paired.Outcome outcome) {
         results.add(figure, rate(outcome.oursRate(saveItems), outcome.oursCpuShare()),
-                rate(outcome.rawRate(saveItems), outcome.rawCpuShare()) + " (raw SDK 25-item loop)", outcome.ratio(),
+                rate(outcome.rawRate(saveItems), outcome.rawCpuShare()) + " (raw SDK 25-item loop)", outcome.ratioText(),
                 "≥ 0.95×", outcome.ratio() >= 0.95);
     }
 
     private static void addRead(Results results, String figure, int items, Paired.Outcome outcome) {
         results.info(figure, rate(outcome.oursRate(items), outcome.oursCpuShare()),
-                rate(outcome.rawRate(items), outcome.rawCpuShare()) + " (raw SDK)", Results.times(outcome.ratio())
-                        + " (keep)");
+                rate(outcome.rawRate(items), outcome.rawCpuShare()) + " (raw SDK)", outcome.ratioText() + " (keep)");
     }
 
     static String rate(double itemsPerSecond, double dynaliteCpuShare) {

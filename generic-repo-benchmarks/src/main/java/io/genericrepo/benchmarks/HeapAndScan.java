@@ -115,7 +115,7 @@ final class HeapAndScan {
         double raw = EngineBenchmark.median(rawSeconds);
         results.add(figure, String.format(Locale.ROOT, "completes, %,.0f items/s", items / ours),
                 String.format(Locale.ROOT, "completes, %,.0f items/s (raw SDK)", items / raw),
-                Results.times(EngineBenchmark.median(ratios)) + " (keep)", "completes", true);
+                Results.times(EngineBenchmark.median(ratios)) + Results.spread(ratios) + " (keep)", "completes", true);
     }
 
     private static String mb(long bytes) {

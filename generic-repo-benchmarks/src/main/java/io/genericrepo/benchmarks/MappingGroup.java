@@ -2,6 +2,7 @@ package io.genericrepo.benchmarks;
 
 import io.genericrepo.benchmarks.mapping.MappingBenchmark;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +19,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * The mapping group: {@link MappingBenchmark} under JMH with its GC profiler (allocation per
- * operation), each benchmark in its own forked JVM, in rounds that alternate the order of the
- * mappers (ours first, then last), so that machine noise falls on all of them. Each ratio is the
- * median of the per-round ratios of ops/s.
+ * operation), each benchmark in its own forked JVM, in many short rounds that rotate the order of
+ * the mappers, so that machine noise falls on all of them alike and the two sides of a ratio are
+ * measured seconds apart. Each ratio is the median of the per-round ratios of ops/s, printed with
+ * their range (the noise).
  */
 final class MappingGroup {
 
@@ -35,10 +37,10 @@ final class MappingGroup {
     }
 
     void run(Results results) throws RunnerException {
-        int rounds = quick ? 1 : 3;
-        System.out.printf(Locale.ROOT, "mapping: JMH, 1 fork per benchmark, %s, %d round(s) alternating the order%n",
-                quick ? "1 x 0.5 s warm-up, 2 x 0.5 s measured (quick: not for figures)" : "3 x 1 s warm-up, 5 x 1 s measured",
-                rounds);
+        int rounds = quick ? 1 : 7;
+        System.out.printf(Locale.ROOT, "mapping: JMH, 1 fork per benchmark, %s, %d round(s) rotating the order%n",
+                quick ? "1 x 0.5 s warm-up, 2 x 0.5 s measured (quick: not for figures)"
+                        : "2 x 0.5 s warm-up, 4 x 0.5 s measured", rounds);
         for (String operation : List.of("toItem", "fromItem")) {
             Map<String, double[]> opsPerSecond = new LinkedHashMap<>();
             Map<String, double[]> bytesPerOp = new LinkedHashMap<>();
@@ -48,9 +50,7 @@ final class MappingGroup {
             });
             for (int round = 0; round < rounds; round++) {
                 List<String> order = new ArrayList<>(MAPPERS);
-                if (round % 2 == 1) {
-                    java.util.Collections.reverse(order);
-                }
+                Collections.rotate(order, -round);
                 for (String mapper : order) {
                     RunResult result = measure(operation + mapper);
                     opsPerSecond.get(mapper)[round] = result.getPrimaryResult().getScore();
@@ -70,18 +70,20 @@ final class MappingGroup {
     private void report(String operation, Map<String, double[]> ops, Map<String, double[]> bytes, Results results) {
         double[] ours = ops.get("Ours");
         for (String baseline : List.of("Hand", "EcStatic", "EcBean")) {
-            double ratio = EngineBenchmark.median(ratios(ours, ops.get(baseline)));
+            double[] perRound = ratios(ours, ops.get(baseline));
+            double ratio = EngineBenchmark.median(perRound);
+            String ratioText = Results.times(ratio) + Results.spread(perRound);
             String oursText = String.format(Locale.ROOT, "%,.0f ops/s", EngineBenchmark.median(ours));
             String baseText = String.format(Locale.ROOT, "%,.0f ops/s (%s)", EngineBenchmark.median(ops.get(baseline)),
                     NAMES.get(baseline));
             String figure = operation + " throughput vs " + NAMES.get(baseline);
             double goal = goal(operation, baseline);
             if (goal > 0) {
-                results.add(figure, oursText, baseText, ratio, "≥ " + goal + "×", ratio >= goal);
+                results.add(figure, oursText, baseText, ratioText, "≥ " + goal + "×", ratio >= goal);
             } else {
-                results.info(figure, oursText, baseText, Results.times(ratio));
+                results.info(figure, oursText, baseText, ratioText);
             }
-            System.out.printf(Locale.ROOT, "%-40s %s vs %s: %s%n", figure, oursText, baseText, Results.times(ratio));
+            System.out.printf(Locale.ROOT, "%-40s %s vs %s: %s%n", figure, oursText, baseText, ratioText);
         }
         double oursBytes = EngineBenchmark.median(bytes.get("Ours"));
         StringBuilder others = new StringBuilder();
@@ -119,10 +121,10 @@ final class MappingGroup {
         Options options = new OptionsBuilder()
                 .include(MappingBenchmark.class.getName() + "\\." + benchmark + "$")
                 .forks(1)
-                .warmupIterations(quick ? 1 : 3)
-                .warmupTime(quick ? TimeValue.milliseconds(500) : TimeValue.seconds(1))
-                .measurementIterations(quick ? 2 : 5)
-                .measurementTime(quick ? TimeValue.milliseconds(500) : TimeValue.seconds(1))
+                .warmupIterations(quick ? 1 : 2)
+                .warmupTime(TimeValue.milliseconds(500))
+                .measurementIterations(quick ? 2 : 4)
+                .measurementTime(TimeValue.milliseconds(500))
                 .jvmArgs("-Xms1g", "-Xmx1g")
                 .addProfiler(GCProfiler.class)
                 .verbosity(VerboseMode.SILENT)

@@ -21,8 +21,15 @@ final class Paired {
      * @param ratio the median over rounds of raw seconds / ours seconds: ours' throughput per the baseline's
      * @param oursCpuShare dynalite's median CPU use during generic-repo's runs, as a share of one core
      * @param rawCpuShare the same during the baseline's runs
+     * @param ratios the per-round ratios
      */
-    record Outcome(double oursSeconds, double rawSeconds, double ratio, double oursCpuShare, double rawCpuShare) {
+    record Outcome(double oursSeconds, double rawSeconds, double ratio, double oursCpuShare, double rawCpuShare,
+            double[] ratios) {
+
+        /** @return the ratio with the range of the rounds */
+        String ratioText() {
+            return Results.times(ratio) + Results.spread(ratios);
+        }
 
         /** @return ours' throughput in items per second for {@code items} items a run */
         double oursRate(int items) {
@@ -66,7 +73,7 @@ final class Paired {
             ratios[round] = rawSeconds[round] / oursSeconds[round];
         }
         return new Outcome(EngineBenchmark.median(oursSeconds), EngineBenchmark.median(rawSeconds),
-                EngineBenchmark.median(ratios), EngineBenchmark.median(oursCpu), EngineBenchmark.median(rawCpu));
+                EngineBenchmark.median(ratios), EngineBenchmark.median(oursCpu), EngineBenchmark.median(rawCpu), ratios);
     }
 
     static String cpuText(long cpuMillis, double share) {

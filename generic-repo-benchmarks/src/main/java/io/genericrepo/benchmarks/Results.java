@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,11 +30,6 @@ final class Results {
     private final List<String> notes = new ArrayList<>();
 
     /** Adds a figure with a goal, and whether the measurement met it. */
-    void add(String figure, String ours, String baseline, double ratio, String goal, boolean met) {
-        add(figure, ours, baseline, times(ratio), goal, met);
-    }
-
-    /** As above, with the ratio column as given. */
     void add(String figure, String ours, String baseline, String ratio, String goal, boolean met) {
         rows.add(new Row(figure, ours, baseline, ratio, goal, met ? "yes" : "no"));
     }
@@ -51,6 +47,16 @@ final class Results {
     /** Adds a line printed under the table. */
     void note(String note) {
         notes.add(note);
+    }
+
+    /** @return the range of the per-round ratios, the noise a reader should see beside the median */
+    static String spread(double[] perRound) {
+        if (perRound.length < 2) {
+            return "";
+        }
+        double[] sorted = perRound.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, " (rounds %.2f–%.2f)", sorted[0], sorted[sorted.length - 1]);
     }
 
     static String times(double ratio) {
