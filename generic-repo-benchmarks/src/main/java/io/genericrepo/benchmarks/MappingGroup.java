@@ -37,10 +37,10 @@ final class MappingGroup {
     }
 
     void run(Results results) throws RunnerException {
-        int rounds = quick ? 1 : 7;
+        int rounds = quick ? 1 : 5;
         System.out.printf(Locale.ROOT, "mapping: JMH, 1 fork per benchmark, %s, %d round(s) rotating the order%n",
                 quick ? "1 x 0.5 s warm-up, 2 x 0.5 s measured (quick: not for figures)"
-                        : "2 x 0.5 s warm-up, 4 x 0.5 s measured", rounds);
+                        : "3 x 1 s warm-up, 3 x 0.5 s measured", rounds);
         for (String operation : List.of("toItem", "fromItem")) {
             Map<String, double[]> opsPerSecond = new LinkedHashMap<>();
             Map<String, double[]> bytesPerOp = new LinkedHashMap<>();
@@ -121,9 +121,10 @@ final class MappingGroup {
         Options options = new OptionsBuilder()
                 .include(MappingBenchmark.class.getName() + "\\." + benchmark + "$")
                 .forks(1)
-                .warmupIterations(quick ? 1 : 2)
-                .warmupTime(TimeValue.milliseconds(500))
-                .measurementIterations(quick ? 2 : 4)
+                // C2 must finish compiling before the measurement, or allocation (no escape analysis yet) reads high
+                .warmupIterations(quick ? 1 : 3)
+                .warmupTime(quick ? TimeValue.milliseconds(500) : TimeValue.seconds(1))
+                .measurementIterations(quick ? 2 : 3)
                 .measurementTime(TimeValue.milliseconds(500))
                 .jvmArgs("-Xms1g", "-Xmx1g")
                 .addProfiler(GCProfiler.class)
