@@ -3,6 +3,7 @@ package io.genericrepo.benchmarks.mapping;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -40,7 +41,14 @@ public final class Baselines {
         }
     }
 
-    private static void same(Product product, String what, Map<String, AttributeValue> expected,
+    /**
+     * @param product the product both items were written from
+     * @param what the baseline and its method, for the message
+     * @param expected generic-repo's item
+     * @param actual the baseline's item
+     * @throws IllegalStateException naming the first attribute that differs
+     */
+    static void same(Product product, String what, Map<String, AttributeValue> expected,
             Map<String, AttributeValue> actual) {
         if (expected.equals(actual)) {
             return;
@@ -55,7 +63,7 @@ public final class Baselines {
         throw new IllegalStateException(what + " differs from generic-repo for product " + product.id());
     }
 
-    private static void same(Product product, String what, Product expected, Product actual) {
+    static void same(Product product, String what, Product expected, Product actual) {
         if (!expected.equals(actual)) {
             throw new IllegalStateException("The baselines disagree: " + what + " read product " + product.id()
                     + " back as " + actual + ", expected " + expected);
@@ -63,7 +71,7 @@ public final class Baselines {
     }
 
     private static List<String> union(Map<String, AttributeValue> a, Map<String, AttributeValue> b) {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>(a.keySet());
+        TreeSet<String> names = new TreeSet<>(a.keySet());
         names.addAll(b.keySet());
         return List.copyOf(names);
     }
