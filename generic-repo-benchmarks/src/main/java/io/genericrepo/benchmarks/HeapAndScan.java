@@ -59,7 +59,7 @@ final class HeapAndScan {
                 mb(extra[0]), mb(extra[1]) + " (raw SDK 25-item loop)",
                 String.format(Locale.ROOT, "%+.1f MB", (extra[0] - extra[1]) / (double) MB), "≤ raw + 2 MB",
                 extra[0] <= extra[1] + HEAP_ALLOWANCE);
-        results.note("live heap: the most heap in use after a full GC, sampled every 250 ms during the saveAll (1 in flight)"
+        results.note("live heap: the most heap in use after a full GC, sampled every second during the saveAll (1 in flight)"
                 + " in a fresh JVM per side, minus the heap in use before it (which holds the input list on both sides)");
     }
 

@@ -18,10 +18,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * A fresh JVM of the dynalite group: the live heap of one saveAll. It builds the products (held
  * by both sides alike), measures the heap in use after a full GC, then saves them, with generic-repo
  * or the raw loop, one chunk in flight, while a sampler measures the heap after a full GC every
- * 250 ms; prints the most above the starting heap (bytes), the samples taken and the seconds.
+ * second; prints the most above the starting heap (bytes), the samples taken and the seconds.
  * The forced GCs slow the run: this run measures memory, not speed.
  */
 public final class HeapChild {
+
+    /** Each sample is a full GC, which takes long while the heap is large: not more often than this. */
+    private static final long SAMPLE_MILLIS = 1000;
 
     private HeapChild() {}
 
@@ -51,7 +54,7 @@ public final class HeapChild {
                     most.accumulateAndGet(usedAfterGc(memory), Math::max);
                     samples.incrementAndGet();
                     try {
-                        Thread.sleep(250);
+                        Thread.sleep(SAMPLE_MILLIS);
                     } catch (InterruptedException e) {
                         return;
                     }
