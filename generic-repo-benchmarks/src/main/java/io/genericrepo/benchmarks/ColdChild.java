@@ -6,6 +6,7 @@ import io.genericrepo.benchmarks.mapping.Product;
 import io.genericrepo.benchmarks.mapping.ProductBean;
 import io.genericrepo.benchmarks.mapping.ProductSchema;
 import io.genericrepo.benchmarks.mapping.SampleData;
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
@@ -14,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * A fresh JVM of the cold group: builds one product (not timed: the same for every mapper), then
  * times the mapper's first use: its schema's class initialisation (or construction), the first
- * toItem and the first fromItem; prints the milliseconds. Kept apart from the other benchmark
+ * toItem and the first fromItem; prints the milliseconds, and the CPU milliseconds the JVM used
+ * meanwhile (all its threads: the JIT compiles in parallel). Kept apart from the other benchmark
  * classes so that the JVM loads nothing else.
  */
 public final class ColdChild {
@@ -26,6 +28,9 @@ public final class ColdChild {
      */
     public static void main(String[] args) {
         Product product = SampleData.product(42, "c-1");
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         Product back = switch (args[0]) {
             case "ours" -> {
@@ -44,9 +49,10 @@ public final class ColdChild {
             default -> throw new IllegalArgumentException("unknown mapper " + args[0]);
         };
         long elapsed = System.nanoTime() - start;
+        long cpu = os.getProcessCpuTime() - cpuStart;
         if (!back.equals(product)) {
             throw new IllegalStateException(args[0] + " read back " + back + ", expected " + product);
         }
-        System.out.printf(Locale.ROOT, "%.2f%n", elapsed / 1e6);
+        System.out.printf(Locale.ROOT, "%.2f %.2f%n", elapsed / 1e6, cpu / 1e6);
     }
 }
