@@ -5,9 +5,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
@@ -23,8 +20,9 @@ public final class Converters {
 
     private Converters() {}
 
-    /** Instants as ISO-8601 UTC with exactly nine fraction digits, so that text order is time order. */
-    private static final DateTimeFormatter INSTANT_TEXT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
+    /** Shared values: attribute values are immutable. */
+    private static final AttributeValue TRUE = AttributeValue.fromBool(true);
+    private static final AttributeValue FALSE = AttributeValue.fromBool(false);
 
     /** {@code String} as S. */
     public static final AttributeConverter<String> STRING = new AttributeConverter<>() {
@@ -43,7 +41,7 @@ public final class Converters {
     public static final AttributeConverter<Boolean> BOOLEAN = new AttributeConverter<>() {
         @Override
         public AttributeValue write(Boolean value) {
-            return AttributeValue.fromBool(value);
+            return value ? TRUE : FALSE;
         }
 
         @Override
@@ -115,7 +113,7 @@ public final class Converters {
         @Override
         public AttributeValue write(Double value) {
             checkFinite(value);
-            return AttributeValue.fromN(normal(new BigDecimal(Double.toString(value))));
+            return AttributeValue.fromN(value == 0 ? "0" : decimalText(Double.toString(value)));
         }
 
         @Override
@@ -137,7 +135,7 @@ public final class Converters {
         @Override
         public AttributeValue write(Float value) {
             checkFinite(value.doubleValue());
-            return AttributeValue.fromN(normal(new BigDecimal(value.toString())));
+            return AttributeValue.fromN(value == 0 ? "0" : decimalText(value.toString()));
         }
 
         @Override
@@ -228,20 +226,16 @@ public final class Converters {
     public static final AttributeConverter<Instant> INSTANT = new AttributeConverter<>() {
         @Override
         public AttributeValue write(Instant value) {
-            return AttributeValue.fromS(INSTANT_TEXT.format(value));
+            return AttributeValue.fromS(InstantText.format(value));
         }
 
         @Override
         public Instant read(AttributeValue value) {
             String s = requireS(value, "S (Instant)");
             try {
-                return Instant.parse(s);
+                return InstantText.parse(s);
             } catch (DateTimeParseException e) {
-                try {
-                    return OffsetDateTime.parse(s).toInstant();
-                } catch (DateTimeParseException ignored) {
-                    throw new AttributeProblem("must be an ISO-8601 instant, found \"" + s + "\"", e);
-                }
+                throw new AttributeProblem("must be an ISO-8601 instant, found \"" + s + "\"", e);
             }
         }
     };
@@ -283,15 +277,23 @@ public final class Converters {
      * @return a converter that stores the constant's name as S
      */
     public static <E extends Enum<E>> AttributeConverter<E> enumOf(Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        AttributeValue[] names = new AttributeValue[constants.length];
+        for (E constant : constants) {
+            names[constant.ordinal()] = AttributeValue.fromS(constant.name());
+        }
         return new AttributeConverter<>() {
             @Override
             public AttributeValue write(E value) {
-                return AttributeValue.fromS(value.name());
+                return names[value.ordinal()];
             }
 
             @Override
             public E read(AttributeValue value) {
-                String s = requireS(value, "S (" + type.getSimpleName() + ")");
+                String s = value.s();
+                if (s == null) {
+                    throw AttributeProblem.expected("S (" + type.getSimpleName() + ")", value);
+                }
                 try {
                     return Enum.valueOf(type, s);
                 } catch (IllegalArgumentException e) {
@@ -309,12 +311,6 @@ public final class Converters {
         return value.s();
     }
 
-    static String requireN(AttributeValue value, String expected) {
-        if (value.n() == null) {
-            throw AttributeProblem.expected(expected, value);
-        }
-        return value.n();
-    }
 
     /**
      * DynamoDB's normal form of a number, the text it returns whatever text it was sent: plain
@@ -348,7 +344,10 @@ public final class Converters {
     }
 
     private static BigDecimal parse(AttributeValue value, String javaType) {
-        String n = requireN(value, "N (" + javaType + ")");
+        String n = value.n();
+        if (n == null) {
+            throw AttributeProblem.expected("N (" + javaType + ")", value); // built only on failure
+        }
         try {
             return new BigDecimal(n);
         } catch (NumberFormatException e) {
@@ -358,6 +357,29 @@ public final class Converters {
 
     /** A stored number that must convert exactly: 2.5 or 1e20 into an int is a mismatch, not a silent cut. */
     private static long whole(AttributeValue value, String javaType, long min, long max) {
+        String n = value.n();
+        int length = n == null ? 0 : n.length();
+        int start = length > 0 && n.charAt(0) == '-' ? 1 : 0;
+        if (length > start && length - start <= 18) { // plain digits, as DynamoDB returns them: no BigDecimal
+            long result = 0;
+            int i = start;
+            for (; i < length; i++) {
+                int digit = n.charAt(i) - '0';
+                if (digit < 0 || digit > 9) {
+                    break;
+                }
+                result = result * 10 + digit;
+            }
+            result = start == 1 ? -result : result;
+            if (i == length && result >= min && result <= max) {
+                return result;
+            }
+        }
+        return wholeOrFail(value, javaType, min, max);
+    }
+
+    /** Exponents, leading '+', out of range and malformed text: exact but slower, with the failure's message. */
+    private static long wholeOrFail(AttributeValue value, String javaType, long min, long max) {
         BigDecimal number = parse(value, javaType);
         try {
             long result = number.longValueExact();
@@ -378,9 +400,23 @@ public final class Converters {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("is " + value + ", which DynamoDB cannot store as a number");
         }
-        if (value != 0) {
-            checkNumber(new BigDecimal(Double.toString(value)));
+    }
+
+    /**
+     * The normal form of a non-zero double's or float's {@code toString()}. Without an exponent
+     * (magnitude from 1E-3 to 1E7) it is well inside DynamoDB's range and precision, and only its
+     * trailing fraction zeros go ({@code 100.0} is {@code 100}); with one, it is checked and
+     * rewritten through {@link BigDecimal}.
+     */
+    private static String decimalText(String text) {
+        if (text.indexOf('E') >= 0) {
+            return normal(checkNumber(new BigDecimal(text)));
         }
+        int end = text.length();
+        while (text.charAt(end - 1) == '0') {
+            end--;
+        }
+        return text.substring(0, text.charAt(end - 1) == '.' ? end - 1 : end);
     }
 
     /** DynamoDB numbers: up to 38 significant digits, magnitude between 1E-130 and 9.99...E+125. */
