@@ -62,7 +62,7 @@ public final class Converters {
 
         @Override
         public Integer read(AttributeValue value) {
-            return (int) whole(value, "int", Integer.MIN_VALUE, Integer.MAX_VALUE);
+            return (int) NumberText.whole(value, "int", Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
     };
 
@@ -75,7 +75,7 @@ public final class Converters {
 
         @Override
         public Long read(AttributeValue value) {
-            return whole(value, "long", Long.MIN_VALUE, Long.MAX_VALUE);
+            return NumberText.whole(value, "long", Long.MIN_VALUE, Long.MAX_VALUE);
         }
     };
 
@@ -88,7 +88,7 @@ public final class Converters {
 
         @Override
         public Short read(AttributeValue value) {
-            return (short) whole(value, "short", Short.MIN_VALUE, Short.MAX_VALUE);
+            return (short) NumberText.whole(value, "short", Short.MIN_VALUE, Short.MAX_VALUE);
         }
     };
 
@@ -101,7 +101,7 @@ public final class Converters {
 
         @Override
         public Byte read(AttributeValue value) {
-            return (byte) whole(value, "byte", Byte.MIN_VALUE, Byte.MAX_VALUE);
+            return (byte) NumberText.whole(value, "byte", Byte.MIN_VALUE, Byte.MAX_VALUE);
         }
     };
 
@@ -112,16 +112,16 @@ public final class Converters {
     public static final AttributeConverter<Double> DOUBLE = new AttributeConverter<>() {
         @Override
         public AttributeValue write(Double value) {
-            checkFinite(value);
-            return AttributeValue.fromN(value == 0 ? "0" : decimalText(Double.toString(value)));
+            NumberText.checkFinite(value);
+            return AttributeValue.fromN(value == 0 ? "0" : NumberText.decimalText(Double.toString(value)));
         }
 
         @Override
         public Double read(AttributeValue value) {
-            BigDecimal number = parse(value, "double");
+            BigDecimal number = NumberText.parse(value, "double");
             double result = number.doubleValue();
             if (Double.isInfinite(result) || (result == 0 && number.signum() != 0)) {
-                throw outOfRange("double", number);
+                throw NumberText.outOfRange("double", number);
             }
             return result;
         }
@@ -134,16 +134,16 @@ public final class Converters {
     public static final AttributeConverter<Float> FLOAT = new AttributeConverter<>() {
         @Override
         public AttributeValue write(Float value) {
-            checkFinite(value.doubleValue());
-            return AttributeValue.fromN(value == 0 ? "0" : decimalText(value.toString()));
+            NumberText.checkFinite(value.doubleValue());
+            return AttributeValue.fromN(value == 0 ? "0" : NumberText.decimalText(value.toString()));
         }
 
         @Override
         public Float read(AttributeValue value) {
-            BigDecimal number = parse(value, "float");
+            BigDecimal number = NumberText.parse(value, "float");
             float result = number.floatValue();
             if (Float.isInfinite(result) || (result == 0 && number.signum() != 0)) {
-                throw outOfRange("float", number);
+                throw NumberText.outOfRange("float", number);
             }
             return result;
         }
@@ -156,12 +156,12 @@ public final class Converters {
     public static final AttributeConverter<BigDecimal> BIG_DECIMAL = new AttributeConverter<>() {
         @Override
         public AttributeValue write(BigDecimal value) {
-            return AttributeValue.fromN(normal(checkNumber(value)));
+            return AttributeValue.fromN(NumberText.plain(NumberText.checkNumber(value)));
         }
 
         @Override
         public BigDecimal read(AttributeValue value) {
-            return parse(value, "BigDecimal");
+            return NumberText.parse(value, "BigDecimal");
         }
     };
 
@@ -169,17 +169,17 @@ public final class Converters {
     public static final AttributeConverter<BigInteger> BIG_INTEGER = new AttributeConverter<>() {
         @Override
         public AttributeValue write(BigInteger value) {
-            checkNumber(new BigDecimal(value));
+            NumberText.checkNumber(new BigDecimal(value));
             return AttributeValue.fromN(value.toString());
         }
 
         @Override
         public BigInteger read(AttributeValue value) {
-            BigDecimal number = parse(value, "BigInteger");
+            BigDecimal number = NumberText.parse(value, "BigInteger");
             try {
                 return number.toBigIntegerExact();
             } catch (ArithmeticException e) {
-                throw notWhole("BigInteger", number, e);
+                throw NumberText.notWhole("BigInteger", number, e);
             }
         }
     };
@@ -267,7 +267,7 @@ public final class Converters {
 
         @Override
         public Instant read(AttributeValue value) {
-            return Instant.ofEpochSecond(whole(value, "epoch seconds", Long.MIN_VALUE, Long.MAX_VALUE));
+            return Instant.ofEpochSecond(NumberText.whole(value, "epoch seconds", Long.MIN_VALUE, Long.MAX_VALUE));
         }
     };
 
@@ -336,103 +336,5 @@ public final class Converters {
         } catch (NumberFormatException e) {
             return text;
         }
-    }
-
-    private static AttributeProblem outOfRange(String javaType, BigDecimal stored) {
-        return new AttributeProblem("must be a number within the range of " + javaType + ", found "
-                + stored.stripTrailingZeros(), null);
-    }
-
-    private static BigDecimal parse(AttributeValue value, String javaType) {
-        String n = value.n();
-        if (n == null) {
-            throw AttributeProblem.expected("N (" + javaType + ")", value); // built only on failure
-        }
-        try {
-            return new BigDecimal(n);
-        } catch (NumberFormatException e) {
-            throw new AttributeProblem("must be a number, found \"" + n + "\"", e);
-        }
-    }
-
-    /** A stored number that must convert exactly: 2.5 or 1e20 into an int is a mismatch, not a silent cut. */
-    private static long whole(AttributeValue value, String javaType, long min, long max) {
-        String n = value.n();
-        int length = n == null ? 0 : n.length();
-        int start = length > 0 && n.charAt(0) == '-' ? 1 : 0;
-        if (length > start && length - start <= 18) { // plain digits, as DynamoDB returns them: no BigDecimal
-            long result = 0;
-            int i = start;
-            for (; i < length; i++) {
-                int digit = n.charAt(i) - '0';
-                if (digit < 0 || digit > 9) {
-                    break;
-                }
-                result = result * 10 + digit;
-            }
-            result = start == 1 ? -result : result;
-            if (i == length && result >= min && result <= max) {
-                return result;
-            }
-        }
-        return wholeOrFail(value, javaType, min, max);
-    }
-
-    /** Exponents, leading '+', out of range and malformed text: exact but slower, with the failure's message. */
-    private static long wholeOrFail(AttributeValue value, String javaType, long min, long max) {
-        BigDecimal number = parse(value, javaType);
-        try {
-            long result = number.longValueExact();
-            if (result >= min && result <= max) {
-                return result;
-            }
-        } catch (ArithmeticException e) {
-            throw notWhole(javaType, number, e);
-        }
-        throw notWhole(javaType, number, null);
-    }
-
-    private static AttributeProblem notWhole(String javaType, BigDecimal number, Throwable cause) {
-        return new AttributeProblem("must be a whole number that fits " + javaType + ", found " + number, cause);
-    }
-
-    private static void checkFinite(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("is " + value + ", which DynamoDB cannot store as a number");
-        }
-    }
-
-    /**
-     * The normal form of a non-zero double's or float's {@code toString()}. Without an exponent
-     * (magnitude from 1E-3 to 1E7) it is well inside DynamoDB's range and precision, and only its
-     * trailing fraction zeros go ({@code 100.0} is {@code 100}); with one, it is checked and
-     * rewritten through {@link BigDecimal}.
-     */
-    private static String decimalText(String text) {
-        if (text.indexOf('E') >= 0) {
-            return normal(checkNumber(new BigDecimal(text)));
-        }
-        int end = text.length();
-        while (text.charAt(end - 1) == '0') {
-            end--;
-        }
-        return text.substring(0, text.charAt(end - 1) == '.' ? end - 1 : end);
-    }
-
-    /** DynamoDB numbers: up to 38 significant digits, magnitude between 1E-130 and 9.99...E+125. */
-    private static BigDecimal checkNumber(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.signum() == 0) {
-            return BigDecimal.ZERO;
-        }
-        if (stripped.precision() > 38) {
-            throw new IllegalArgumentException("has " + stripped.precision()
-                    + " significant digits, but DynamoDB numbers hold at most 38: " + value);
-        }
-        int exponent = stripped.precision() - stripped.scale() - 1;
-        if (exponent > 125 || exponent < -130) {
-            throw new IllegalArgumentException("is outside DynamoDB's number range (1E-130 to 9.9E+125 in magnitude): " + value);
-        }
-        return stripped;
     }
 }
