@@ -5,271 +5,77 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The built-in converters for scalar types, which generated schemas name in their converter
- * constants. Collections and records are in {@link Collections}. Internal: users name their own
- * converters with {@code @Converter}.
+ * constants; every constant is a {@link ScalarConverter}, so that initialising them all loads one
+ * class. Collections and records are in {@link CollectionConverters}. Internal: users name their
+ * own converters with {@code @Converter}.
  */
 public final class Converters {
 
     private Converters() {}
 
-    /** Shared values: attribute values are immutable. */
-    private static final AttributeValue TRUE = AttributeValue.fromBool(true);
-    private static final AttributeValue FALSE = AttributeValue.fromBool(false);
-
     /** {@code String} as S. */
-    public static final AttributeConverter<String> STRING = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(String value) {
-            return AttributeValue.fromS(value);
-        }
-
-        @Override
-        public String read(AttributeValue value) {
-            return requireS(value, "S (String)");
-        }
-    };
+    public static final AttributeConverter<String> STRING = new ScalarConverter<>(ScalarConverter.STRING);
 
     /** {@code boolean}/{@code Boolean} as BOOL. */
-    public static final AttributeConverter<Boolean> BOOLEAN = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(Boolean value) {
-            return value ? TRUE : FALSE;
-        }
-
-        @Override
-        public Boolean read(AttributeValue value) {
-            if (value.bool() == null) {
-                throw AttributeProblem.expected("BOOL (boolean)", value);
-            }
-            return value.bool();
-        }
-    };
+    public static final AttributeConverter<Boolean> BOOLEAN = new ScalarConverter<>(ScalarConverter.BOOLEAN);
 
     /** {@code int}/{@code Integer} as N. */
-    public static final AttributeConverter<Integer> INTEGER = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(Integer value) {
-            return AttributeValue.fromN(value.toString());
-        }
-
-        @Override
-        public Integer read(AttributeValue value) {
-            return (int) NumberText.whole(value, "int", Integer.MIN_VALUE, Integer.MAX_VALUE);
-        }
-    };
+    public static final AttributeConverter<Integer> INTEGER = new ScalarConverter<>(ScalarConverter.INTEGER);
 
     /** {@code long}/{@code Long} as N. */
-    public static final AttributeConverter<Long> LONG = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(Long value) {
-            return AttributeValue.fromN(value.toString());
-        }
-
-        @Override
-        public Long read(AttributeValue value) {
-            return NumberText.whole(value, "long", Long.MIN_VALUE, Long.MAX_VALUE);
-        }
-    };
+    public static final AttributeConverter<Long> LONG = new ScalarConverter<>(ScalarConverter.LONG);
 
     /** {@code short}/{@code Short} as N. */
-    public static final AttributeConverter<Short> SHORT = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(Short value) {
-            return AttributeValue.fromN(value.toString());
-        }
-
-        @Override
-        public Short read(AttributeValue value) {
-            return (short) NumberText.whole(value, "short", Short.MIN_VALUE, Short.MAX_VALUE);
-        }
-    };
+    public static final AttributeConverter<Short> SHORT = new ScalarConverter<>(ScalarConverter.SHORT);
 
     /** {@code byte}/{@code Byte} as N. */
-    public static final AttributeConverter<Byte> BYTE = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(Byte value) {
-            return AttributeValue.fromN(value.toString());
-        }
-
-        @Override
-        public Byte read(AttributeValue value) {
-            return (byte) NumberText.whole(value, "byte", Byte.MIN_VALUE, Byte.MAX_VALUE);
-        }
-    };
+    public static final AttributeConverter<Byte> BYTE = new ScalarConverter<>(ScalarConverter.BYTE);
 
     /**
      * {@code double}/{@code Double} as N, in normal form ({@code 1.0} as {@code 1}); NaN, infinities
      * and values outside DynamoDB's range are refused.
      */
-    public static final AttributeConverter<Double> DOUBLE = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(Double value) {
-            NumberText.checkFinite(value);
-            return AttributeValue.fromN(value == 0 ? "0" : NumberText.decimalText(Double.toString(value)));
-        }
-
-        @Override
-        public Double read(AttributeValue value) {
-            BigDecimal number = NumberText.parse(value, "double");
-            double result = number.doubleValue();
-            if (Double.isInfinite(result) || (result == 0 && number.signum() != 0)) {
-                throw NumberText.outOfRange("double", number);
-            }
-            return result;
-        }
-    };
+    public static final AttributeConverter<Double> DOUBLE = new ScalarConverter<>(ScalarConverter.DOUBLE);
 
     /**
      * {@code float}/{@code Float} as N, written as the shortest text that reads back the same float,
      * in normal form; a stored number beyond a float's range is refused, not read as Infinity or 0.
      */
-    public static final AttributeConverter<Float> FLOAT = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(Float value) {
-            NumberText.checkFinite(value.doubleValue());
-            return AttributeValue.fromN(value == 0 ? "0" : NumberText.decimalText(value.toString()));
-        }
-
-        @Override
-        public Float read(AttributeValue value) {
-            BigDecimal number = NumberText.parse(value, "float");
-            float result = number.floatValue();
-            if (Float.isInfinite(result) || (result == 0 && number.signum() != 0)) {
-                throw NumberText.outOfRange("float", number);
-            }
-            return result;
-        }
-    };
+    public static final AttributeConverter<Float> FLOAT = new ScalarConverter<>(ScalarConverter.FLOAT);
 
     /**
      * {@code BigDecimal} as N in normal form: at most 38 significant digits; trailing zeros are not
      * kept by DynamoDB, nor written ({@code 12.50} as {@code 12.5}, {@code 1E+2} as {@code 100}).
      */
-    public static final AttributeConverter<BigDecimal> BIG_DECIMAL = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(BigDecimal value) {
-            return AttributeValue.fromN(NumberText.plain(NumberText.checkNumber(value)));
-        }
-
-        @Override
-        public BigDecimal read(AttributeValue value) {
-            return NumberText.parse(value, "BigDecimal");
-        }
-    };
+    public static final AttributeConverter<BigDecimal> BIG_DECIMAL = new ScalarConverter<>(ScalarConverter.BIG_DECIMAL);
 
     /** {@code BigInteger} as N: at most 38 digits. */
-    public static final AttributeConverter<BigInteger> BIG_INTEGER = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(BigInteger value) {
-            NumberText.checkNumber(new BigDecimal(value));
-            return AttributeValue.fromN(value.toString());
-        }
-
-        @Override
-        public BigInteger read(AttributeValue value) {
-            BigDecimal number = NumberText.parse(value, "BigInteger");
-            try {
-                return number.toBigIntegerExact();
-            } catch (ArithmeticException e) {
-                throw NumberText.notWhole("BigInteger", number, e);
-            }
-        }
-    };
+    public static final AttributeConverter<BigInteger> BIG_INTEGER = new ScalarConverter<>(ScalarConverter.BIG_INTEGER);
 
     /** {@code byte[]} as B; the array is copied both ways. */
-    public static final AttributeConverter<byte[]> BYTES = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(byte[] value) {
-            return AttributeValue.fromB(SdkBytes.fromByteArray(value));
-        }
-
-        @Override
-        public byte[] read(AttributeValue value) {
-            if (value.b() == null) {
-                throw AttributeProblem.expected("B (byte[])", value);
-            }
-            return value.b().asByteArray();
-        }
-    };
+    public static final AttributeConverter<byte[]> BYTES = new ScalarConverter<>(ScalarConverter.BYTES);
 
     /** {@code UUID} as S in its canonical form. */
-    public static final AttributeConverter<UUID> UUID_STRING = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(UUID value) {
-            return AttributeValue.fromS(value.toString());
-        }
-
-        @Override
-        public UUID read(AttributeValue value) {
-            String s = requireS(value, "S (UUID)");
-            try {
-                return UUID.fromString(s);
-            } catch (IllegalArgumentException e) {
-                throw new AttributeProblem("must be a UUID, found \"" + s + "\"", e);
-            }
-        }
-    };
+    public static final AttributeConverter<UUID> UUID_STRING = new ScalarConverter<>(ScalarConverter.UUID_STRING);
 
     /**
      * {@code Instant} as S: ISO-8601 in UTC with nine fraction digits
      * ({@code 2026-11-25T14:16:34.123456789Z}), so that string order is time order; reads also
      * accept any ISO-8601 instant or offset date-time, as other writers produce.
      */
-    public static final AttributeConverter<Instant> INSTANT = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(Instant value) {
-            return AttributeValue.fromS(InstantText.format(value));
-        }
-
-        @Override
-        public Instant read(AttributeValue value) {
-            String s = requireS(value, "S (Instant)");
-            try {
-                return InstantText.parse(s);
-            } catch (DateTimeParseException e) {
-                throw new AttributeProblem("must be an ISO-8601 instant, found \"" + s + "\"", e);
-            }
-        }
-    };
+    public static final AttributeConverter<Instant> INSTANT = new ScalarConverter<>(ScalarConverter.INSTANT);
 
     /** {@code LocalDate} as S, ISO-8601 ({@code 2026-11-25}). */
-    public static final AttributeConverter<LocalDate> LOCAL_DATE = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(LocalDate value) {
-            return AttributeValue.fromS(value.toString());
-        }
-
-        @Override
-        public LocalDate read(AttributeValue value) {
-            String s = requireS(value, "S (LocalDate)");
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                throw new AttributeProblem("must be an ISO-8601 date, found \"" + s + "\"", e);
-            }
-        }
-    };
+    public static final AttributeConverter<LocalDate> LOCAL_DATE = new ScalarConverter<>(ScalarConverter.LOCAL_DATE);
 
     /** A {@code @Ttl Instant} as N, epoch seconds, the form DynamoDB's time to live reads. */
-    public static final AttributeConverter<Instant> EPOCH_SECONDS = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(Instant value) {
-            return AttributeValue.fromN(Long.toString(value.getEpochSecond()));
-        }
-
-        @Override
-        public Instant read(AttributeValue value) {
-            return Instant.ofEpochSecond(NumberText.whole(value, "epoch seconds", Long.MIN_VALUE, Long.MAX_VALUE));
-        }
-    };
+    public static final AttributeConverter<Instant> EPOCH_SECONDS = new ScalarConverter<>(ScalarConverter.EPOCH_SECONDS);
 
     /**
      * @param type the enum class
