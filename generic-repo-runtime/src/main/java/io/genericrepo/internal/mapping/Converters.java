@@ -5,31 +5,80 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The built-in converters for scalar types, which generated schemas name in their converter
- * constants; every constant is a {@link ScalarConverter}, so that initialising them all loads one
- * class. Collections and records are in {@link CollectionConverters}. Internal: users name their
- * own converters with {@code @Converter}.
+ * constants. The common types have a class each, so that the JIT compiles each alone; the others
+ * share one, {@link ScalarConverter}, so that initialising every constant (as a generated schema
+ * does) loads few classes. Collections and records are in {@link CollectionConverters}. Internal:
+ * users name their own converters with {@code @Converter}.
  */
 public final class Converters {
 
     private Converters() {}
 
+    /** Shared values: attribute values are immutable. */
+    private static final AttributeValue TRUE = AttributeValue.fromBool(true);
+    private static final AttributeValue FALSE = AttributeValue.fromBool(false);
+
     /** {@code String} as S. */
-    public static final AttributeConverter<String> STRING = new ScalarConverter<>(ScalarConverter.STRING);
+    public static final AttributeConverter<String> STRING = new AttributeConverter<>() {
+        @Override
+        public AttributeValue write(String value) {
+            return AttributeValue.fromS(value);
+        }
+
+        @Override
+        public String read(AttributeValue value) {
+            return requireS(value, "S (String)");
+        }
+    };
 
     /** {@code boolean}/{@code Boolean} as BOOL. */
-    public static final AttributeConverter<Boolean> BOOLEAN = new ScalarConverter<>(ScalarConverter.BOOLEAN);
+    public static final AttributeConverter<Boolean> BOOLEAN = new AttributeConverter<>() {
+        @Override
+        public AttributeValue write(Boolean value) {
+            return value ? TRUE : FALSE;
+        }
+
+        @Override
+        public Boolean read(AttributeValue value) {
+            if (value.bool() == null) {
+                throw AttributeProblem.expected("BOOL (boolean)", value);
+            }
+            return value.bool();
+        }
+    };
 
     /** {@code int}/{@code Integer} as N. */
-    public static final AttributeConverter<Integer> INTEGER = new ScalarConverter<>(ScalarConverter.INTEGER);
+    public static final AttributeConverter<Integer> INTEGER = new AttributeConverter<>() {
+        @Override
+        public AttributeValue write(Integer value) {
+            return AttributeValue.fromN(value.toString());
+        }
+
+        @Override
+        public Integer read(AttributeValue value) {
+            return (int) NumberText.whole(value, "int", Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+    };
 
     /** {@code long}/{@code Long} as N. */
-    public static final AttributeConverter<Long> LONG = new ScalarConverter<>(ScalarConverter.LONG);
+    public static final AttributeConverter<Long> LONG = new AttributeConverter<>() {
+        @Override
+        public AttributeValue write(Long value) {
+            return AttributeValue.fromN(value.toString());
+        }
+
+        @Override
+        public Long read(AttributeValue value) {
+            return NumberText.whole(value, "long", Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+    };
 
     /** {@code short}/{@code Short} as N. */
     public static final AttributeConverter<Short> SHORT = new ScalarConverter<>(ScalarConverter.SHORT);
@@ -41,7 +90,23 @@ public final class Converters {
      * {@code double}/{@code Double} as N, in normal form ({@code 1.0} as {@code 1}); NaN, infinities
      * and values outside DynamoDB's range are refused.
      */
-    public static final AttributeConverter<Double> DOUBLE = new ScalarConverter<>(ScalarConverter.DOUBLE);
+    public static final AttributeConverter<Double> DOUBLE = new AttributeConverter<>() {
+        @Override
+        public AttributeValue write(Double value) {
+            NumberText.checkFinite(value);
+            return AttributeValue.fromN(value == 0 ? "0" : NumberText.decimalText(Double.toString(value)));
+        }
+
+        @Override
+        public Double read(AttributeValue value) {
+            BigDecimal number = NumberText.parse(value, "double");
+            double result = number.doubleValue();
+            if (Double.isInfinite(result) || (result == 0 && number.signum() != 0)) {
+                throw NumberText.outOfRange("double", number);
+            }
+            return result;
+        }
+    };
 
     /**
      * {@code float}/{@code Float} as N, written as the shortest text that reads back the same float,
@@ -53,7 +118,17 @@ public final class Converters {
      * {@code BigDecimal} as N in normal form: at most 38 significant digits; trailing zeros are not
      * kept by DynamoDB, nor written ({@code 12.50} as {@code 12.5}, {@code 1E+2} as {@code 100}).
      */
-    public static final AttributeConverter<BigDecimal> BIG_DECIMAL = new ScalarConverter<>(ScalarConverter.BIG_DECIMAL);
+    public static final AttributeConverter<BigDecimal> BIG_DECIMAL = new AttributeConverter<>() {
+        @Override
+        public AttributeValue write(BigDecimal value) {
+            return AttributeValue.fromN(NumberText.plain(NumberText.checkNumber(value)));
+        }
+
+        @Override
+        public BigDecimal read(AttributeValue value) {
+            return NumberText.parse(value, "BigDecimal");
+        }
+    };
 
     /** {@code BigInteger} as N: at most 38 digits. */
     public static final AttributeConverter<BigInteger> BIG_INTEGER = new ScalarConverter<>(ScalarConverter.BIG_INTEGER);
@@ -69,7 +144,22 @@ public final class Converters {
      * ({@code 2026-11-25T14:16:34.123456789Z}), so that string order is time order; reads also
      * accept any ISO-8601 instant or offset date-time, as other writers produce.
      */
-    public static final AttributeConverter<Instant> INSTANT = new ScalarConverter<>(ScalarConverter.INSTANT);
+    public static final AttributeConverter<Instant> INSTANT = new AttributeConverter<>() {
+        @Override
+        public AttributeValue write(Instant value) {
+            return AttributeValue.fromS(InstantText.format(value));
+        }
+
+        @Override
+        public Instant read(AttributeValue value) {
+            String s = requireS(value, "S (Instant)");
+            try {
+                return InstantText.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new AttributeProblem("must be an ISO-8601 instant, found \"" + s + "\"", e);
+            }
+        }
+    };
 
     /** {@code LocalDate} as S, ISO-8601 ({@code 2026-11-25}). */
     public static final AttributeConverter<LocalDate> LOCAL_DATE = new ScalarConverter<>(ScalarConverter.LOCAL_DATE);
