@@ -5,26 +5,25 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The built-in converters for scalar types, which generated schemas name in their converter
- * constants. Collections and records are in {@link Collections}. Internal: users name their own
- * converters with {@code @Converter}.
+ * constants. The common types have a class each, so that the JIT compiles each alone; the others
+ * share one, {@link ScalarConverter}, so that initialising every constant (as a generated schema
+ * does) loads few classes. Collections and records are in {@link CollectionConverters}. Internal:
+ * users name their own converters with {@code @Converter}.
  */
 public final class Converters {
 
     private Converters() {}
 
-    /** Instants as ISO-8601 UTC with exactly nine fraction digits, so that text order is time order. */
-    private static final DateTimeFormatter INSTANT_TEXT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
+    /** Shared values: attribute values are immutable. */
+    private static final AttributeValue TRUE = AttributeValue.fromBool(true);
+    private static final AttributeValue FALSE = AttributeValue.fromBool(false);
 
     /** {@code String} as S. */
     public static final AttributeConverter<String> STRING = new AttributeConverter<>() {
@@ -43,7 +42,7 @@ public final class Converters {
     public static final AttributeConverter<Boolean> BOOLEAN = new AttributeConverter<>() {
         @Override
         public AttributeValue write(Boolean value) {
-            return AttributeValue.fromBool(value);
+            return value ? TRUE : FALSE;
         }
 
         @Override
@@ -64,7 +63,7 @@ public final class Converters {
 
         @Override
         public Integer read(AttributeValue value) {
-            return (int) whole(value, "int", Integer.MIN_VALUE, Integer.MAX_VALUE);
+            return (int) NumberText.whole(value, "int", Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
     };
 
@@ -77,35 +76,15 @@ public final class Converters {
 
         @Override
         public Long read(AttributeValue value) {
-            return whole(value, "long", Long.MIN_VALUE, Long.MAX_VALUE);
+            return NumberText.whole(value, "long", Long.MIN_VALUE, Long.MAX_VALUE);
         }
     };
 
     /** {@code short}/{@code Short} as N. */
-    public static final AttributeConverter<Short> SHORT = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(Short value) {
-            return AttributeValue.fromN(value.toString());
-        }
-
-        @Override
-        public Short read(AttributeValue value) {
-            return (short) whole(value, "short", Short.MIN_VALUE, Short.MAX_VALUE);
-        }
-    };
+    public static final AttributeConverter<Short> SHORT = new ScalarConverter<>(ScalarConverter.SHORT);
 
     /** {@code byte}/{@code Byte} as N. */
-    public static final AttributeConverter<Byte> BYTE = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(Byte value) {
-            return AttributeValue.fromN(value.toString());
-        }
-
-        @Override
-        public Byte read(AttributeValue value) {
-            return (byte) whole(value, "byte", Byte.MIN_VALUE, Byte.MAX_VALUE);
-        }
-    };
+    public static final AttributeConverter<Byte> BYTE = new ScalarConverter<>(ScalarConverter.BYTE);
 
     /**
      * {@code double}/{@code Double} as N, in normal form ({@code 1.0} as {@code 1}); NaN, infinities
@@ -114,16 +93,16 @@ public final class Converters {
     public static final AttributeConverter<Double> DOUBLE = new AttributeConverter<>() {
         @Override
         public AttributeValue write(Double value) {
-            checkFinite(value);
-            return AttributeValue.fromN(normal(new BigDecimal(Double.toString(value))));
+            NumberText.checkFinite(value);
+            return AttributeValue.fromN(value == 0 ? "0" : NumberText.decimalText(Double.toString(value)));
         }
 
         @Override
         public Double read(AttributeValue value) {
-            BigDecimal number = parse(value, "double");
+            BigDecimal number = NumberText.parse(value, "double");
             double result = number.doubleValue();
             if (Double.isInfinite(result) || (result == 0 && number.signum() != 0)) {
-                throw outOfRange("double", number);
+                throw NumberText.outOfRange("double", number);
             }
             return result;
         }
@@ -133,23 +112,7 @@ public final class Converters {
      * {@code float}/{@code Float} as N, written as the shortest text that reads back the same float,
      * in normal form; a stored number beyond a float's range is refused, not read as Infinity or 0.
      */
-    public static final AttributeConverter<Float> FLOAT = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(Float value) {
-            checkFinite(value.doubleValue());
-            return AttributeValue.fromN(normal(new BigDecimal(value.toString())));
-        }
-
-        @Override
-        public Float read(AttributeValue value) {
-            BigDecimal number = parse(value, "float");
-            float result = number.floatValue();
-            if (Float.isInfinite(result) || (result == 0 && number.signum() != 0)) {
-                throw outOfRange("float", number);
-            }
-            return result;
-        }
-    };
+    public static final AttributeConverter<Float> FLOAT = new ScalarConverter<>(ScalarConverter.FLOAT);
 
     /**
      * {@code BigDecimal} as N in normal form: at most 38 significant digits; trailing zeros are not
@@ -158,67 +121,23 @@ public final class Converters {
     public static final AttributeConverter<BigDecimal> BIG_DECIMAL = new AttributeConverter<>() {
         @Override
         public AttributeValue write(BigDecimal value) {
-            return AttributeValue.fromN(normal(checkNumber(value)));
+            return AttributeValue.fromN(NumberText.plain(NumberText.checkNumber(value)));
         }
 
         @Override
         public BigDecimal read(AttributeValue value) {
-            return parse(value, "BigDecimal");
+            return NumberText.parse(value, "BigDecimal");
         }
     };
 
     /** {@code BigInteger} as N: at most 38 digits. */
-    public static final AttributeConverter<BigInteger> BIG_INTEGER = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(BigInteger value) {
-            checkNumber(new BigDecimal(value));
-            return AttributeValue.fromN(value.toString());
-        }
-
-        @Override
-        public BigInteger read(AttributeValue value) {
-            BigDecimal number = parse(value, "BigInteger");
-            try {
-                return number.toBigIntegerExact();
-            } catch (ArithmeticException e) {
-                throw notWhole("BigInteger", number, e);
-            }
-        }
-    };
+    public static final AttributeConverter<BigInteger> BIG_INTEGER = new ScalarConverter<>(ScalarConverter.BIG_INTEGER);
 
     /** {@code byte[]} as B; the array is copied both ways. */
-    public static final AttributeConverter<byte[]> BYTES = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(byte[] value) {
-            return AttributeValue.fromB(SdkBytes.fromByteArray(value));
-        }
-
-        @Override
-        public byte[] read(AttributeValue value) {
-            if (value.b() == null) {
-                throw AttributeProblem.expected("B (byte[])", value);
-            }
-            return value.b().asByteArray();
-        }
-    };
+    public static final AttributeConverter<byte[]> BYTES = new ScalarConverter<>(ScalarConverter.BYTES);
 
     /** {@code UUID} as S in its canonical form. */
-    public static final AttributeConverter<UUID> UUID_STRING = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(UUID value) {
-            return AttributeValue.fromS(value.toString());
-        }
-
-        @Override
-        public UUID read(AttributeValue value) {
-            String s = requireS(value, "S (UUID)");
-            try {
-                return UUID.fromString(s);
-            } catch (IllegalArgumentException e) {
-                throw new AttributeProblem("must be a UUID, found \"" + s + "\"", e);
-            }
-        }
-    };
+    public static final AttributeConverter<UUID> UUID_STRING = new ScalarConverter<>(ScalarConverter.UUID_STRING);
 
     /**
      * {@code Instant} as S: ISO-8601 in UTC with nine fraction digits
@@ -228,54 +147,25 @@ public final class Converters {
     public static final AttributeConverter<Instant> INSTANT = new AttributeConverter<>() {
         @Override
         public AttributeValue write(Instant value) {
-            return AttributeValue.fromS(INSTANT_TEXT.format(value));
+            return AttributeValue.fromS(InstantText.format(value));
         }
 
         @Override
         public Instant read(AttributeValue value) {
             String s = requireS(value, "S (Instant)");
             try {
-                return Instant.parse(s);
+                return InstantText.parse(s);
             } catch (DateTimeParseException e) {
-                try {
-                    return OffsetDateTime.parse(s).toInstant();
-                } catch (DateTimeParseException ignored) {
-                    throw new AttributeProblem("must be an ISO-8601 instant, found \"" + s + "\"", e);
-                }
+                throw new AttributeProblem("must be an ISO-8601 instant, found \"" + s + "\"", e);
             }
         }
     };
 
     /** {@code LocalDate} as S, ISO-8601 ({@code 2026-11-25}). */
-    public static final AttributeConverter<LocalDate> LOCAL_DATE = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(LocalDate value) {
-            return AttributeValue.fromS(value.toString());
-        }
-
-        @Override
-        public LocalDate read(AttributeValue value) {
-            String s = requireS(value, "S (LocalDate)");
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                throw new AttributeProblem("must be an ISO-8601 date, found \"" + s + "\"", e);
-            }
-        }
-    };
+    public static final AttributeConverter<LocalDate> LOCAL_DATE = new ScalarConverter<>(ScalarConverter.LOCAL_DATE);
 
     /** A {@code @Ttl Instant} as N, epoch seconds, the form DynamoDB's time to live reads. */
-    public static final AttributeConverter<Instant> EPOCH_SECONDS = new AttributeConverter<>() {
-        @Override
-        public AttributeValue write(Instant value) {
-            return AttributeValue.fromN(Long.toString(value.getEpochSecond()));
-        }
-
-        @Override
-        public Instant read(AttributeValue value) {
-            return Instant.ofEpochSecond(whole(value, "epoch seconds", Long.MIN_VALUE, Long.MAX_VALUE));
-        }
-    };
+    public static final AttributeConverter<Instant> EPOCH_SECONDS = new ScalarConverter<>(ScalarConverter.EPOCH_SECONDS);
 
     /**
      * @param type the enum class
@@ -283,15 +173,23 @@ public final class Converters {
      * @return a converter that stores the constant's name as S
      */
     public static <E extends Enum<E>> AttributeConverter<E> enumOf(Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        AttributeValue[] names = new AttributeValue[constants.length];
+        for (E constant : constants) {
+            names[constant.ordinal()] = AttributeValue.fromS(constant.name());
+        }
         return new AttributeConverter<>() {
             @Override
             public AttributeValue write(E value) {
-                return AttributeValue.fromS(value.name());
+                return names[value.ordinal()];
             }
 
             @Override
             public E read(AttributeValue value) {
-                String s = requireS(value, "S (" + type.getSimpleName() + ")");
+                String s = value.s();
+                if (s == null) {
+                    throw AttributeProblem.expected("S (" + type.getSimpleName() + ")", value);
+                }
                 try {
                     return Enum.valueOf(type, s);
                 } catch (IllegalArgumentException e) {
@@ -309,12 +207,6 @@ public final class Converters {
         return value.s();
     }
 
-    static String requireN(AttributeValue value, String expected) {
-        if (value.n() == null) {
-            throw AttributeProblem.expected(expected, value);
-        }
-        return value.n();
-    }
 
     /**
      * DynamoDB's normal form of a number, the text it returns whatever text it was sent: plain
@@ -340,63 +232,5 @@ public final class Converters {
         } catch (NumberFormatException e) {
             return text;
         }
-    }
-
-    private static AttributeProblem outOfRange(String javaType, BigDecimal stored) {
-        return new AttributeProblem("must be a number within the range of " + javaType + ", found "
-                + stored.stripTrailingZeros(), null);
-    }
-
-    private static BigDecimal parse(AttributeValue value, String javaType) {
-        String n = requireN(value, "N (" + javaType + ")");
-        try {
-            return new BigDecimal(n);
-        } catch (NumberFormatException e) {
-            throw new AttributeProblem("must be a number, found \"" + n + "\"", e);
-        }
-    }
-
-    /** A stored number that must convert exactly: 2.5 or 1e20 into an int is a mismatch, not a silent cut. */
-    private static long whole(AttributeValue value, String javaType, long min, long max) {
-        BigDecimal number = parse(value, javaType);
-        try {
-            long result = number.longValueExact();
-            if (result >= min && result <= max) {
-                return result;
-            }
-        } catch (ArithmeticException e) {
-            throw notWhole(javaType, number, e);
-        }
-        throw notWhole(javaType, number, null);
-    }
-
-    private static AttributeProblem notWhole(String javaType, BigDecimal number, Throwable cause) {
-        return new AttributeProblem("must be a whole number that fits " + javaType + ", found " + number, cause);
-    }
-
-    private static void checkFinite(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("is " + value + ", which DynamoDB cannot store as a number");
-        }
-        if (value != 0) {
-            checkNumber(new BigDecimal(Double.toString(value)));
-        }
-    }
-
-    /** DynamoDB numbers: up to 38 significant digits, magnitude between 1E-130 and 9.99...E+125. */
-    private static BigDecimal checkNumber(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.signum() == 0) {
-            return BigDecimal.ZERO;
-        }
-        if (stripped.precision() > 38) {
-            throw new IllegalArgumentException("has " + stripped.precision()
-                    + " significant digits, but DynamoDB numbers hold at most 38: " + value);
-        }
-        int exponent = stripped.precision() - stripped.scale() - 1;
-        if (exponent > 125 || exponent < -130) {
-            throw new IllegalArgumentException("is outside DynamoDB's number range (1E-130 to 9.9E+125 in magnitude): " + value);
-        }
-        return stripped;
     }
 }

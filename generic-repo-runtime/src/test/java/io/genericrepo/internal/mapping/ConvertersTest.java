@@ -40,6 +40,19 @@ class ConvertersTest {
     }
 
     @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aValueOfAnotherTypeIsAClassCastExceptionAsFiltersFromMapExpects() {
+        List<AttributeConverter<?>> all = List.of(Converters.STRING, Converters.BOOLEAN, Converters.INTEGER, Converters.LONG,
+                Converters.SHORT, Converters.BYTE, Converters.DOUBLE, Converters.FLOAT, Converters.BIG_DECIMAL,
+                Converters.BIG_INTEGER, Converters.BYTES, Converters.UUID_STRING, Converters.INSTANT, Converters.LOCAL_DATE,
+                Converters.EPOCH_SECONDS);
+        for (AttributeConverter converter : all) {
+            Object wrong = converter == Converters.STRING ? 1 : new Object();
+            assertThrows(ClassCastException.class, () -> converter.write(wrong), converter.toString());
+        }
+    }
+
+    @Test
     void epochSecondsAreNumbers() {
         assertEquals("1764000000", Converters.EPOCH_SECONDS.write(Instant.ofEpochSecond(1_764_000_000L, 999)).n());
         assertEquals(Instant.ofEpochSecond(1_764_000_000L), Converters.EPOCH_SECONDS.read(AttributeValue.fromN("1764000000")));
