@@ -37,6 +37,15 @@ public abstract class AbstractScan<T, S extends AbstractScan<T, S>> extends Abst
         return self();
     }
 
+    /** Copies this scan's definition onto the same scan of one entity ({@code only(Order.class)}). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    <E, O extends AbstractScan<E, O>> O narrow(O other) {
+        copyTo(other);
+        AbstractScan raw = other;
+        raw.segments = segments;
+        return other;
+    }
+
     ReadSpec spec() {
         return spec(limit());
     }

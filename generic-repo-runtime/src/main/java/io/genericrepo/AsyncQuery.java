@@ -42,7 +42,7 @@ public final class AsyncQuery<T> extends AbstractQuery<T, AsyncQuery<T>> {
      * @throws IllegalArgumentException if this is not a query of a hierarchy, or the type is none of its entities
      */
     public <E> AsyncQuery<E> only(Class<E> type) {
-        return narrow(new AsyncQuery<>(entityOperations(type), runner, reads, keys()));
+        return narrow(new AsyncQuery<>(entityOperations(type, "query"), runner, reads, keys()));
     }
 
     @Override

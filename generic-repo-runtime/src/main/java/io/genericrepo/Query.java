@@ -46,7 +46,7 @@ public final class Query<T> extends AbstractQuery<T, Query<T>> {
      * @throws IllegalArgumentException if this is not a query of a hierarchy, or the type is none of its entities
      */
     public <E> Query<E> only(Class<E> type) {
-        return narrow(new Query<>(entityOperations(type), reads, keys()));
+        return narrow(new Query<>(entityOperations(type, "query"), reads, keys()));
     }
 
     @Override

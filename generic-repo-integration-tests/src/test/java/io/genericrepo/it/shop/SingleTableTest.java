@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * A customer, its orders and their lines in one partition of one table: saved through the
@@ -126,6 +127,36 @@ class SingleTableTest {
     }
 
     @Test
+    void scanOnlyNarrowsToOneEntityWithAFilterOnTheTypeTagCombinedWithTheCallersFilter() {
+        List<Order> orders = shop.scan().filter(ShopItem_.partitionKey.in("CUSTOMER#c-1", "CUSTOMER#c-2"))
+                .only(Order.class).filter(Order_.placedAt.ge(ShopData.MAR_2026)).list();
+        assertEquals(List.of("c-1-o2", "c-1-o3", "c-2-o2", "c-2-o3"), orders.stream().map(Order::orderId).sorted()
+                .toList(), "the filter before only and the entity's filter after it both hold");
+        ScanRequest sent = requests.of(ScanRequest.class).get(0);
+        assertTrue(sent.filterExpression() != null && sent.expressionAttributeNames().containsValue("type")
+                && sent.expressionAttributeValues().containsValue(AttributeValue.fromS("order"))
+                && sent.expressionAttributeValues().containsValue(AttributeValue.fromS("CUSTOMER#c-1")),
+                "DynamoDB filters on the tag and on the caller's filter: " + sent);
+        assertEquals(ShopData.customer("c-2").name(), shop.scan().only(Customer.class).filter(Customer_.id.eq("c-2"))
+                .first().orElseThrow().name());
+    }
+
+    @Test
+    void scanOnlyWorksWithParallelScansAndCounts() {
+        assertEquals(6, shop.scan().parallel(3).only(OrderLine.class).filter(OrderLine_.quantity.eq(2)).count(),
+                "the second line of each of the six orders, counted by DynamoDB");
+        List<ScanRequest> segments = requests.of(ScanRequest.class);
+        assertEquals(List.of(0, 1, 2), segments.stream().map(ScanRequest::segment).sorted().toList(),
+                "the segments are kept");
+        assertTrue(segments.stream().allMatch(r -> r.totalSegments() == 3 && "COUNT".equals(r.selectAsString())
+                && r.expressionAttributeValues().containsValue(AttributeValue.fromS("line"))), segments.toString());
+        assertEquals(6, shop.scan().parallel(2).only(Order.class).list().size());
+        assertEquals(6, shop.scan().only(Order.class).count());
+        assertEquals(2, shop.scan().filter(ShopItem_.partitionKey.eq("CUSTOMER#c-2")).limit(2).only(Order.class).list()
+                .size(), "the limit is kept: 2 of c-2's 3 orders");
+    }
+
+    @Test
     void onlyRefusesATypeOutsideTheHierarchy() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> shop.query("CUSTOMER#c-1").only(String.class));
@@ -137,7 +168,15 @@ class SingleTableTest {
                     () -> plain.query("c-1").only(io.genericrepo.it.model.Order.class));
             assertEquals("only(Order.class) narrows a query of a single-table hierarchy to one entity, but Order is a"
                     + " table of one record", notAHierarchy.getMessage());
+            IllegalArgumentException scanOfOne = assertThrows(IllegalArgumentException.class,
+                    () -> plain.scan().parallel(2).only(io.genericrepo.it.model.Order.class));
+            assertEquals("only(Order.class) narrows a scan of a single-table hierarchy to one entity, but Order is a"
+                    + " table of one record", scanOfOne.getMessage());
         }
+        IllegalArgumentException notAnEntity = assertThrows(IllegalArgumentException.class,
+                () -> shop.scan().only(Integer.class));
+        assertEquals("Integer is not an entity of ShopItem; its entities are [CartItem, Customer, Order, OrderLine]",
+                notAnEntity.getMessage());
         assertTrue(requests.sent.isEmpty(), "nothing was sent");
     }
 

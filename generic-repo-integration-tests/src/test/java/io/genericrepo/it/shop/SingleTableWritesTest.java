@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genericrepo.ItemKey;
 import io.genericrepo.OptimisticLockException;
+import io.genericrepo.Transaction;
+import io.genericrepo.Update;
 import io.genericrepo.testing.Backend;
 import io.genericrepo.testing.BackendExtension;
 import io.genericrepo.testing.ManualClock;
@@ -123,5 +125,59 @@ class SingleTableWritesTest {
         } finally {
             clock.set(NOW);
         }
+    }
+
+    @Test
+    void anUpdateByKeyOfTheHierarchyIsRefusedBecauseOnlySomeEntitiesAreVersioned() {
+        Order order = (Order) shop.save(ShopData.order("u-1", "u-1-o1", ShopData.NOV_2026));
+        ItemKey key = shop.schema().keyOf(order);
+        String expected = "An update of ShopItem by key (pk=CUSTOMER#u-1, sk=ORDER#2026-11-20T18:45:00.123456789Z#u-1-o1)"
+                + " cannot tell which entity the key holds, and Customer has a @Version (version) that every update"
+                + " increments, which the other entities do not have: update through the entity's typed view"
+                + " (CustomerRepository, for example), or with updateIfUnchanged(item, update)";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> shop.update(key, Update.of(ShopItem_.type.set("order"))));
+        assertEquals(expected, e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> shop.updateExisting(key, Update.of(ShopItem_.type.set("order"))));
+        IllegalArgumentException inTransaction = assertThrows(IllegalArgumentException.class,
+                () -> Transaction.write().update(shop, key, Update.of(ShopItem_.type.set("order"))));
+        assertEquals(expected, inTransaction.getMessage());
+        assertFalse(storedItem(key).containsKey("version"), "nothing was written");
+
+        Order paid = shop.orders().update(shop.orders().schema().keyOf(order), Update.of(Order_.status.set(Status.PAID)));
+        assertEquals(Status.PAID, paid.status());
+        assertFalse(storedItem(key).containsKey("version"), "the order's view adds no version: " + storedItem(key));
+        shop.save(ShopData.customer("u-1"));
+        assertEquals(2, shop.customers().update("u-1", Update.of(Customer_.orderCount.add(1))).version(),
+                "the customer's view increments its version");
+    }
+
+    @Test
+    void updateIfUnchangedThroughTheHierarchyAppliesTheEntitysOwnRules() {
+        try (ShopItemRepository expiring = ShopItemRepository.builder().client(client).tableName(shop.tableName())
+                .clock(clock).dataExpiration(Duration.ofDays(1)).build()) {
+            Customer customer = (Customer) expiring.save(ShopData.customer("w-1"));
+            Customer updated = (Customer) expiring.updateIfUnchanged(customer, Update.of(ShopItem_.type.set("customer")));
+            assertEquals(2, updated.version(), "the customer's version is incremented");
+            assertFalse(storedItem(expiring.schema().keyOf(customer)).containsKey("expiresAt"),
+                    "a customer has no @Ttl, so the cart items' expiry is not filled in");
+            assertThrows(OptimisticLockException.class,
+                    () -> expiring.updateIfUnchanged(customer, Update.of(ShopItem_.type.set("customer"))));
+
+            Order order = (Order) expiring.save(ShopData.order("w-1", "w-1-o1", ShopData.NOV_2026));
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> expiring.updateIfUnchanged(order, Update.of(ShopItem_.type.set("order"))));
+            assertEquals("Order has no @Version component, so updateIfUnchanged cannot tell whether it changed; add"
+                    + " one, or use update(key, update, condition)", e.getMessage());
+            IllegalStateException tx = assertThrows(IllegalStateException.class, () -> Transaction.write()
+                    .updateIfUnchanged(expiring, order, Update.of(ShopItem_.type.set("order"))));
+            assertTrue(tx.getMessage().startsWith("Order has no @Version component"), tx.getMessage());
+            assertFalse(storedItem(expiring.schema().keyOf(order)).containsKey("version"));
+            assertEquals(order, expiring.deleteItem(order).orElseThrow(), "deleted with no version condition");
+        }
+    }
+
+    private Map<String, AttributeValue> storedItem(ItemKey key) {
+        return client.getItem(b -> b.tableName(shop.tableName()).key(shop.schema().toKey(key))).item();
     }
 }

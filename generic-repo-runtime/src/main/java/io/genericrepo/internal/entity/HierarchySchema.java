@@ -105,6 +105,11 @@ public abstract class HierarchySchema<T> implements TableSchema<T, ItemKey> {
         return (EntityType<E>) entity;
     }
 
+    /** @return the entities, in the order the interface permits them */
+    public List<EntityType<? extends T>> entities() {
+        return List.copyOf(byTag.values());
+    }
+
     /** @return the tags of the entities, in the order the interface permits them */
     public List<String> tags() {
         return List.copyOf(byTag.keySet());

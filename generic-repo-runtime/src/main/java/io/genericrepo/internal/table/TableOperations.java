@@ -201,16 +201,23 @@ public final class TableOperations<T, K> {
 
     /**
      * @param key the key
+     * @param current the record the caller read (updateIfUnchanged), whose entity's rules apply in a
+     *     single-table hierarchy; null for an update by key alone
      * @param update the changes
      * @param condition the condition the stored item must meet, or null
      * @param onlyIfExists true to refuse creating the item when there is none
      * @param expectedVersion the version the stored item must have, or null for no version check
      * @return the parts of an update: the caller's changes with TTL and version rules added
+     * @throws IllegalArgumentException if the update changes a key or the version, or is an update by
+     *     key of a hierarchy whose entities have different rules ({@link ItemRules#checkUpdateByKey})
      */
-    public WriteParts<T> updateParts(K key, Update<T> update, Condition<T> condition, boolean onlyIfExists,
+    public WriteParts<T> updateParts(K key, T current, Update<T> update, Condition<T> condition, boolean onlyIfExists,
             Long expectedVersion) {
         Objects.requireNonNull(update, "update");
         Map<String, AttributeValue> keyAttributes = keyAttributes(key);
+        if (current == null) {
+            rules.checkUpdateByKey(keyAttributes);
+        }
         for (UpdateAction<T> action : update.actions()) {
             String top = action.path().topName();
             if (keyAttributes.containsKey(top)) {
@@ -224,21 +231,23 @@ public final class TableOperations<T, K> {
             }
         }
         limits.checkUpdate(keyAttributes, update);
-        return parts("update", keyAttributes, null, rules.withRules(update), condition, expectedVersion,
+        TableMetadata own = current == null ? metadata : schema.metadataOf(current);
+        return parts("update", keyAttributes, null, rules.withRules(update, own), condition, expectedVersion,
                 onlyIfExists ? "no item with this key exists" : null);
     }
 
     /**
      * @param key the key
+     * @param current the record the caller read, or null for an update by key alone
      * @param update the changes
      * @param condition the condition the stored item must meet, or null
      * @param onlyIfExists true to refuse creating the item when there is none
      * @param expectedVersion the version the stored item must have, or null for no version check
      * @return UpdateItem, resulting in the item after the update
      */
-    public Operation<UpdateItemRequest, UpdateItemResponse, T> update(K key, Update<T> update, Condition<T> condition,
-            boolean onlyIfExists, Long expectedVersion) {
-        WriteParts<T> p = updateParts(key, update, condition, onlyIfExists, expectedVersion);
+    public Operation<UpdateItemRequest, UpdateItemResponse, T> update(K key, T current, Update<T> update,
+            Condition<T> condition, boolean onlyIfExists, Long expectedVersion) {
+        WriteParts<T> p = updateParts(key, current, update, condition, onlyIfExists, expectedVersion);
         UpdateItemRequest request = UpdateItemRequest.builder().tableName(tableName).key(p.key())
                 .updateExpression(p.updateExpression()).conditionExpression(p.conditionExpression())
                 .expressionAttributeNames(p.names()).expressionAttributeValues(p.values())
