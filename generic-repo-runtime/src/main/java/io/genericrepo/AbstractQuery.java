@@ -70,7 +70,7 @@ public abstract class AbstractQuery<T, Q extends AbstractQuery<T, Q>> extends Ab
     }
 
     ReadSpec spec(Integer overrideLimit) {
-        return keys.spec(sortKey, filter(), operations().rules().hidden(), descending, overrideLimit, isConsistentRead(),
+        return keys.spec(sortKey, readFilter(), operations().rules().notExpired(), descending, overrideLimit, isConsistentRead(),
                 projection());
     }
 }

@@ -127,6 +127,17 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
         return filter;
     }
 
+    /**
+     * @return the filter sent: the caller's, and for an entity of a single table its type tag. The tag
+     *     is part of the filter, not of the hidden expiry filter, so that a cursor of one entity's read
+     *     is refused by another's.
+     */
+    @SuppressWarnings("unchecked")
+    Condition<T> readFilter() {
+        Condition<T> tag = (Condition<T>) (Condition<?>) operations.rules().entityOnly();
+        return tag == null ? filter : filter == null ? tag : tag.and(filter);
+    }
+
     Integer limit() {
         return limit;
     }

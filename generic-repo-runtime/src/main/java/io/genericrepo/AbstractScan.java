@@ -60,8 +60,11 @@ public abstract class AbstractScan<T, S extends AbstractScan<T, S>> extends Abst
                     projected.add(AttributePath.of(key.name()));
                 }
             }
+            if (metadata.typeAttribute() != null && !projected.contains(AttributePath.of(metadata.typeAttribute()))) {
+                projected.add(AttributePath.of(metadata.typeAttribute())); // items are read by their type tag
+            }
         }
-        return new ReadSpec(operations().tableName(), null, null, filter(), operations().rules().hidden(), false,
+        return new ReadSpec(operations().tableName(), null, null, readFilter(), operations().rules().notExpired(), false,
                 overrideLimit, isConsistentRead(), projected, null, segments == null || segments == 1 ? null : segments);
     }
 }

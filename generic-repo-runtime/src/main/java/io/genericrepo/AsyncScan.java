@@ -39,7 +39,7 @@ public final class AsyncScan<T> extends AbstractScan<T, AsyncScan<T>> {
      * @return a scan of that entity only
      * @throws IllegalArgumentException if this is not a scan of a hierarchy, or the type is none of its entities
      */
-    public <E> AsyncScan<E> only(Class<E> type) {
+    public <E extends T> AsyncScan<E> only(Class<E> type) {
         return narrow(new AsyncScan<>(entityOperations(type, "scan"), runner, reads));
     }
 
@@ -72,7 +72,12 @@ public final class AsyncScan<T> extends AbstractScan<T, AsyncScan<T>> {
         return run.firstAsync(spec(1));
     }
 
-    /** @return how many items match, counted by DynamoDB across pages and segments */
+    /**
+     * Counts without reading items. Of a single-table hierarchy (not narrowed by {@code only}), items
+     * whose type tag no entity has are counted too: DynamoDB counts them, nothing reads their tag.
+     *
+     * @return how many items match, counted by DynamoDB across pages and segments
+     */
     public CompletableFuture<Long> count() {
         return run.count(spec());
     }

@@ -490,7 +490,8 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
     /**
      * What the Python package's {@code count()} returned: DynamoDB's item count from
      * DescribeTable, which DynamoDB refreshes about every six hours. Free, but approximate, and
-     * expired items not yet deleted are counted.
+     * expired items not yet deleted are counted. It counts the whole table: for a typed view of a
+     * single-table design, every entity's items, not only the view's ({@code count()} counts those).
      *
      * @return the approximate number of items
      */

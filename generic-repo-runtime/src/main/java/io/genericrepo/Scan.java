@@ -44,7 +44,7 @@ public final class Scan<T> extends AbstractScan<T, Scan<T>> {
      * @return a scan of that entity only
      * @throws IllegalArgumentException if this is not a scan of a hierarchy, or the type is none of its entities
      */
-    public <E> Scan<E> only(Class<E> type) {
+    public <E extends T> Scan<E> only(Class<E> type) {
         return narrow(new Scan<>(entityOperations(type, "scan"), reads));
     }
 
@@ -68,7 +68,12 @@ public final class Scan<T> extends AbstractScan<T, Scan<T>> {
         return run.first(spec(1));
     }
 
-    /** @return how many items match, counted by DynamoDB (Select COUNT) across pages and segments */
+    /**
+     * Counts without reading items. Of a single-table hierarchy (not narrowed by {@code only}), items
+     * whose type tag no entity has are counted too: DynamoDB counts them, nothing reads their tag.
+     *
+     * @return how many items match, counted by DynamoDB (Select COUNT) across pages and segments
+     */
     public long count() {
         return Runner.join(run.count(spec()));
     }

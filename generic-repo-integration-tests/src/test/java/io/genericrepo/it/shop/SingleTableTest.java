@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genericrepo.ItemKey;
+import io.genericrepo.Page;
+import io.genericrepo.SchemaMismatchException;
 import io.genericrepo.UnknownEntityTypeException;
 import io.genericrepo.testing.Backend;
 import io.genericrepo.testing.BackendExtension;
@@ -159,8 +161,8 @@ class SingleTableTest {
     @Test
     void onlyRefusesATypeOutsideTheHierarchy() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> shop.query("CUSTOMER#c-1").only(String.class));
-        assertEquals("String is not an entity of ShopItem; its entities are [CartItem, Customer, Order, OrderLine]",
+                () -> shop.query("CUSTOMER#c-1").only(ShopItem.class));
+        assertEquals("ShopItem is not an entity of ShopItem; its entities are [CartItem, Customer, Order, OrderLine]",
                 e.getMessage());
         try (io.genericrepo.it.model.OrderRepository plain = io.genericrepo.it.model.OrderRepository.builder()
                 .client(client).tableName("orders-never-created").build()) {
@@ -174,8 +176,8 @@ class SingleTableTest {
                     + " table of one record", scanOfOne.getMessage());
         }
         IllegalArgumentException notAnEntity = assertThrows(IllegalArgumentException.class,
-                () -> shop.scan().only(Integer.class));
-        assertEquals("Integer is not an entity of ShopItem; its entities are [CartItem, Customer, Order, OrderLine]",
+                () -> shop.scan().only(ShopItem.class));
+        assertEquals("ShopItem is not an entity of ShopItem; its entities are [CartItem, Customer, Order, OrderLine]",
                 notAnEntity.getMessage());
         assertTrue(requests.sent.isEmpty(), "nothing was sent");
     }
@@ -267,6 +269,73 @@ class SingleTableTest {
                 () -> shop.customers().schema().fromItem(gift));
         assertTrue(wrong.getMessage().contains("has type tag \"gift\", which is not Customer's (\"customer\")"),
                 wrong.getMessage());
+    }
+
+    @Test
+    void aKnownTagWithAnotherEntitysKeysIsAMismatchNeverARecordOfNulls() {
+        try {
+            mismatches();
+        } finally { // the other tests scan the table
+            for (String pk : List.of("CUSTOMER#m-1", "CUSTOMER#m-2", "CUSTOMER#m-3")) {
+                client.query(b -> b.tableName(shop.tableName()).keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", s(pk)))).items().forEach(item -> client.deleteItem(b -> b
+                        .tableName(shop.tableName()).key(Map.of("pk", item.get("pk"), "sk", item.get("sk")))));
+            }
+        }
+    }
+
+    private void mismatches() {
+        put(Map.of("pk", s("CUSTOMER#m-1"), "sk", s("PROFILE"), "type", s("order")));
+        SchemaMismatchException profile = assertThrows(SchemaMismatchException.class,
+                () -> shop.load(new ItemKey("CUSTOMER#m-1", "PROFILE")));
+        assertTrue(profile.getMessage().startsWith("Item in table " + shop.tableName() + " (pk=CUSTOMER#m-1, sk=PROFILE)"
+                + " does not fit record Order: its keys do not fit the entity's key templates: "), profile.getMessage());
+        assertThrows(SchemaMismatchException.class, () -> shop.query("CUSTOMER#m-1").list());
+
+        put(Map.of("pk", s("CUSTOMER#m-2"), "sk", s("ORDER#2026-03-01T10:15:30.000000000Z#m-2-o1"), "type", s("order"),
+                "customerId", s("m-2"), "orderId", s("other"), "placedAt", s("2026-03-01T10:15:30Z")));
+        SchemaMismatchException components = assertThrows(SchemaMismatchException.class,
+                () -> shop.orders().load("m-2", ShopData.MAR_2026, "m-2-o1"));
+        assertTrue(components.getMessage().contains("does not fit record Order: its key components OrderKey[customerId=m-2,"
+                + " placedAt=2026-03-01T10:15:30Z, orderId=other] are not the ones its keys hold, OrderKey[customerId=m-2,"
+                + " placedAt=2026-03-01T10:15:30Z, orderId=m-2-o1]"), components.getMessage());
+
+        put(Map.of("pk", s("CUSTOMER#m-3"), "sk", s("ORDER#garbage"), "type", s("line"), "sku", s("s"),
+                "quantity", AttributeValue.fromN("1")));
+        SchemaMismatchException line = assertThrows(SchemaMismatchException.class,
+                () -> shop.query("CUSTOMER#m-3").list());
+        assertTrue(line.getMessage().contains("does not fit record OrderLine: its keys do not fit the entity's key"
+                + " templates: "), "names the entity and the key, not the hierarchy: " + line.getMessage());
+    }
+
+    @Test
+    void deletingAnItemOfAnUnknownTagDeletesItAndReturnsEmpty() {
+        put(Map.of("pk", s("CUSTOMER#g-1"), "sk", s("GIFT#1"), "type", s("gift")));
+        assertTrue(shop.delete("CUSTOMER#g-1", "GIFT#1").isEmpty(), "deleted; it cannot be read as a ShopItem");
+        assertTrue(client.getItem(b -> b.tableName(shop.tableName()).key(Map.of("pk", s("CUSTOMER#g-1"),
+                "sk", s("GIFT#1")))).item().isEmpty(), "the item is gone");
+        shop.save(ShopData.customer("g-1"));
+        assertEquals("Ada g-1", ((Customer) shop.delete("CUSTOMER#g-1", "PROFILE").orElseThrow()).name());
+    }
+
+    private void put(Map<String, AttributeValue> item) {
+        client.putItem(b -> b.tableName(shop.tableName()).item(item));
+    }
+
+    private static AttributeValue s(String text) {
+        return AttributeValue.fromS(text);
+    }
+
+    @Test
+    void aCursorOfOneEntitysQueryIsRefusedByAnothersQuery() {
+        Page<OrderLine> lines = shop.orderLines().query("c-1").limit(2).page(null);
+        assertTrue(lines.cursor() != null, "more lines follow");
+        assertThrows(IllegalArgumentException.class, () -> shop.orders().query("c-1").limit(2).page(lines.cursor()),
+                "the tag filter is part of the query the cursor belongs to");
+        assertThrows(IllegalArgumentException.class, () -> shop.query("CUSTOMER#c-1").only(Order.class).limit(2)
+                .page(lines.cursor()));
+        assertEquals(2, shop.orderLines().query("c-1").limit(2).page(lines.cursor()).items().size(),
+                "its own query takes it");
     }
 
     @Test

@@ -146,7 +146,7 @@ public final class ItemRules<T> {
                     + Keys.describe(metadata, key) + ") cannot tell which entity the key holds, and "
                     + names(with) + (with.size() == 1 ? " has " : " have ") + rule + ", which the other entities do"
                     + " not have: update through the entity's typed view (" + with.get(0).type().getSimpleName()
-                    + "Repository, for example), or with updateIfUnchanged(item, update)");
+                    + "Repository, for example)" + (with == versioned ? ", or with updateIfUnchanged(item, update)" : ""));
         }
     }
 
@@ -208,16 +208,6 @@ public final class ItemRules<T> {
     }
 
     /**
-     * @return what queries and scans filter on besides the caller's filter: expired items hidden,
-     *     and for an entity of a single-table design, its type tag; or null
-     */
-    public Condition<Object> hidden() {
-        Condition<Object> expiry = notExpired();
-        Condition<Object> tag = entityOnly();
-        return tag == null ? expiry : expiry == null ? tag : tag.and(expiry);
-    }
-
-    /**
      * @return for an entity of a single-table design, the filter on its type tag, so that its
      *     reads (and partition deletes) touch no other entity's items; else null
      */
@@ -227,6 +217,24 @@ public final class ItemRules<T> {
         }
         return new Condition.Compare<>(new Condition.Operand.Attribute(AttributePath.of(metadata.typeAttribute())),
                 Condition.Comparator.EQ, new Condition.Operand.Value(AttributeValue.fromS(metadata.entityTag())));
+    }
+
+    /**
+     * @param <R> the record the condition is for (conditions are phantom-typed)
+     * @return in a single table, that the stored item has this entity's tag (one of the hierarchy's
+     *     tags, for the hierarchy): false for a missing item too; else null
+     */
+    @SuppressWarnings("unchecked")
+    <R> Condition<R> ownTags() {
+        if (metadata.typeAttribute() == null) {
+            return null;
+        }
+        if (metadata.entityTag() != null) {
+            return (Condition<R>) (Condition<?>) entityOnly();
+        }
+        List<Condition.Operand> tags = ((HierarchySchema<?>) schema).tags().stream()
+                .map(tag -> (Condition.Operand) new Condition.Operand.Value(AttributeValue.fromS(tag))).toList();
+        return new Condition.In<>(new Condition.Operand.Attribute(AttributePath.of(metadata.typeAttribute())), tags);
     }
 
     /** @return the filter that hides expired items from queries and scans, or null */

@@ -234,7 +234,9 @@ public final class TableActions<T, K> {
         }
         // a single-table entity's view deletes its own items of the partition, not the others'
         ReadSpec spec = keys.spec(null, null, operations.rules().entityOnly(), false, null, true, keyPaths);
-        return reads.list(spec).thenCompose(found -> batchWrites.deleteRaw(runner, found));
+        // the projection also brings a single table's type attribute: the delete requests take the key alone
+        return reads.list(spec).thenCompose(found -> batchWrites.deleteRaw(runner,
+                found.stream().map(item -> Keys.keyOf(metadata, item)).toList()));
     }
 
     /**
