@@ -1,6 +1,5 @@
 package io.genericrepo;
 
-import io.genericrepo.internal.entity.HierarchySchema;
 import io.genericrepo.internal.expression.KeyConditions;
 import io.genericrepo.internal.read.ReadSpec;
 import io.genericrepo.internal.table.TableOperations;
@@ -66,26 +65,12 @@ public abstract class AbstractQuery<T, Q extends AbstractQuery<T, Q>> extends Ab
         return keys;
     }
 
-    /**
-     * @param type an entity of this query's single-table hierarchy
-     * @return the operations that read it, with its type-tag filter
-     * @throws IllegalArgumentException if this query is not of a hierarchy, or the type is none of its entities
-     */
-    <E> TableOperations<E, ?> entityOperations(Class<E> type) {
-        if (!(operations().schema() instanceof HierarchySchema<?> hierarchy)) {
-            throw new IllegalArgumentException("only(" + type.getSimpleName() + ".class) narrows a query of a"
-                    + " single-table hierarchy to one entity, but " + operations().schema().metadata().recordName()
-                    + " is a table of one record");
-        }
-        return new TableOperations<>(hierarchy.entity(type).schema(), operations().settings());
-    }
-
     ReadSpec spec() {
         return spec(limit());
     }
 
     ReadSpec spec(Integer overrideLimit) {
-        return keys.spec(sortKey, filter(), operations().rules().hidden(), descending, overrideLimit, isConsistentRead(),
+        return keys.spec(sortKey, readFilter(), operations().rules().notExpired(), descending, overrideLimit, isConsistentRead(),
                 projection());
     }
 }

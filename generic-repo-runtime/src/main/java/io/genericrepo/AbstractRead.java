@@ -1,5 +1,6 @@
 package io.genericrepo;
 
+import io.genericrepo.internal.entity.HierarchySchema;
 import io.genericrepo.internal.table.TableOperations;
 import io.genericrepo.path.AttributePath;
 import io.genericrepo.path.Path;
@@ -103,12 +104,38 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
         raw.projection.addAll(projection);
     }
 
+    /**
+     * @param type an entity of this read's single-table hierarchy
+     * @param read "query" or "scan", for the message
+     * @return the operations that read it, with its type-tag filter
+     * @throws IllegalArgumentException if this read is not of a hierarchy, or the type is none of its entities
+     */
+    <E> TableOperations<E, ?> entityOperations(Class<E> type, String read) {
+        if (!(operations.schema() instanceof HierarchySchema<?> hierarchy)) {
+            throw new IllegalArgumentException("only(" + type.getSimpleName() + ".class) narrows a " + read + " of a"
+                    + " single-table hierarchy to one entity, but " + operations.schema().metadata().recordName()
+                    + " is a table of one record");
+        }
+        return new TableOperations<>(hierarchy.entity(type).schema(), operations.settings());
+    }
+
     TableOperations<T, ?> operations() {
         return operations;
     }
 
     Condition<T> filter() {
         return filter;
+    }
+
+    /**
+     * @return the filter sent: the caller's, and for an entity of a single table its type tag. The tag
+     *     is part of the filter, not of the hidden expiry filter, so that a cursor of one entity's read
+     *     is refused by another's.
+     */
+    @SuppressWarnings("unchecked")
+    Condition<T> readFilter() {
+        Condition<T> tag = (Condition<T>) (Condition<?>) operations.rules().entityOnly();
+        return tag == null ? filter : filter == null ? tag : tag.and(filter);
     }
 
     Integer limit() {

@@ -37,6 +37,15 @@ public abstract class AbstractScan<T, S extends AbstractScan<T, S>> extends Abst
         return self();
     }
 
+    /** Copies this scan's definition onto the same scan of one entity ({@code only(Order.class)}). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    <E, O extends AbstractScan<E, O>> O narrow(O other) {
+        copyTo(other);
+        AbstractScan raw = other;
+        raw.segments = segments;
+        return other;
+    }
+
     ReadSpec spec() {
         return spec(limit());
     }
@@ -51,8 +60,11 @@ public abstract class AbstractScan<T, S extends AbstractScan<T, S>> extends Abst
                     projected.add(AttributePath.of(key.name()));
                 }
             }
+            if (metadata.typeAttribute() != null && !projected.contains(AttributePath.of(metadata.typeAttribute()))) {
+                projected.add(AttributePath.of(metadata.typeAttribute())); // items are read by their type tag
+            }
         }
-        return new ReadSpec(operations().tableName(), null, null, filter(), operations().rules().hidden(), false,
+        return new ReadSpec(operations().tableName(), null, null, readFilter(), operations().rules().notExpired(), false,
                 overrideLimit, isConsistentRead(), projected, null, segments == null || segments == 1 ? null : segments);
     }
 }

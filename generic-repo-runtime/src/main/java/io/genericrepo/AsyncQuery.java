@@ -41,8 +41,8 @@ public final class AsyncQuery<T> extends AbstractQuery<T, AsyncQuery<T>> {
      * @return a query of that entity only
      * @throws IllegalArgumentException if this is not a query of a hierarchy, or the type is none of its entities
      */
-    public <E> AsyncQuery<E> only(Class<E> type) {
-        return narrow(new AsyncQuery<>(entityOperations(type), runner, reads, keys()));
+    public <E extends T> AsyncQuery<E> only(Class<E> type) {
+        return narrow(new AsyncQuery<>(entityOperations(type, "query"), runner, reads, keys()));
     }
 
     @Override
@@ -65,7 +65,12 @@ public final class AsyncQuery<T> extends AbstractQuery<T, AsyncQuery<T>> {
         return run.firstAsync(spec(1));
     }
 
-    /** @return how many items match, counted by DynamoDB across pages (Select COUNT) */
+    /**
+     * Counts without reading items. Of a single-table hierarchy (not narrowed by {@code only}), items
+     * whose type tag no entity has are counted too: DynamoDB counts them, nothing reads their tag.
+     *
+     * @return how many items match, counted by DynamoDB across pages (Select COUNT)
+     */
     public CompletableFuture<Long> count() {
         return run.count(spec());
     }

@@ -20,10 +20,27 @@ import software.amazon.awssdk.core.async.SdkPublisher;
 public final class AsyncScan<T> extends AbstractScan<T, AsyncScan<T>> {
 
     private final ReadTerminals<T> run;
+    private final Runner runner;
+    private final PagedReads reads;
 
     AsyncScan(TableOperations<T, ?> operations, Runner runner, PagedReads reads) {
         super(operations);
         this.run = ReadTerminals.async(operations, runner, reads, this::skipsUnknownTypes);
+        this.runner = runner;
+        this.reads = reads;
+    }
+
+    /**
+     * Narrows a scan of a single-table hierarchy to one entity, filtered on its type tag by
+     * DynamoDB; see {@link Scan#only}.
+     *
+     * @param type one of the hierarchy's entity records
+     * @param <E> the record
+     * @return a scan of that entity only
+     * @throws IllegalArgumentException if this is not a scan of a hierarchy, or the type is none of its entities
+     */
+    public <E extends T> AsyncScan<E> only(Class<E> type) {
+        return narrow(new AsyncScan<>(entityOperations(type, "scan"), runner, reads));
     }
 
     @Override
@@ -55,7 +72,12 @@ public final class AsyncScan<T> extends AbstractScan<T, AsyncScan<T>> {
         return run.firstAsync(spec(1));
     }
 
-    /** @return how many items match, counted by DynamoDB across pages and segments */
+    /**
+     * Counts without reading items. Of a single-table hierarchy (not narrowed by {@code only}), items
+     * whose type tag no entity has are counted too: DynamoDB counts them, nothing reads their tag.
+     *
+     * @return how many items match, counted by DynamoDB across pages and segments
+     */
     public CompletableFuture<Long> count() {
         return run.count(spec());
     }

@@ -45,8 +45,8 @@ public final class Query<T> extends AbstractQuery<T, Query<T>> {
      * @return a query of that entity only
      * @throws IllegalArgumentException if this is not a query of a hierarchy, or the type is none of its entities
      */
-    public <E> Query<E> only(Class<E> type) {
-        return narrow(new Query<>(entityOperations(type), reads, keys()));
+    public <E extends T> Query<E> only(Class<E> type) {
+        return narrow(new Query<>(entityOperations(type, "query"), reads, keys()));
     }
 
     @Override
@@ -69,7 +69,12 @@ public final class Query<T> extends AbstractQuery<T, Query<T>> {
         return run.first(spec(1));
     }
 
-    /** @return how many items match, counted by DynamoDB across pages (Select COUNT) */
+    /**
+     * Counts without reading items. Of a single-table hierarchy (not narrowed by {@code only}), items
+     * whose type tag no entity has are counted too: DynamoDB counts them, nothing reads their tag.
+     *
+     * @return how many items match, counted by DynamoDB across pages (Select COUNT)
+     */
     public long count() {
         return Runner.join(run.count(spec()));
     }

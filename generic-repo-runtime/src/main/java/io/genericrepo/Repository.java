@@ -209,7 +209,11 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * Changes some attributes of an item atomically (UpdateItem) and returns the item as it is
      * afterwards. Like DynamoDB, an update of a missing item creates it (with the key and the
      * attributes set); use {@link #updateExisting} to refuse that. A {@code @Version} is
-     * incremented; a null {@code @Ttl} is filled when an expiration is set.
+     * incremented; a null {@code @Ttl} is filled when an expiration is set. In a single-table
+     * design, an update changes only an existing item of its entity ({@link ConditionFailedException}
+     * if there is none: a created item would have no type tag), never its type tag, key components
+     * or shared index keys; the hierarchy's repository refuses an update by key when only some
+     * entities have a {@code @Version} (or a {@code @Ttl} an expiration fills): use the entity's view.
      *
      * <pre>{@code Order o = orders.update(key, Update.of(Order_.status.set(SHIPPED), Order_.quantity.increment(-1)));}</pre>
      *
@@ -490,7 +494,8 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
     /**
      * What the Python package's {@code count()} returned: DynamoDB's item count from
      * DescribeTable, which DynamoDB refreshes about every six hours. Free, but approximate, and
-     * expired items not yet deleted are counted.
+     * expired items not yet deleted are counted. It counts the whole table: for a typed view of a
+     * single-table design, every entity's items, not only the view's ({@code count()} counts those).
      *
      * @return the approximate number of items
      */

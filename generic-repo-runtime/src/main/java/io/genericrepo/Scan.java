@@ -23,10 +23,29 @@ import java.util.stream.Stream;
 public final class Scan<T> extends AbstractScan<T, Scan<T>> {
 
     private final ReadTerminals<T> run;
+    private final SyncReads reads;
 
     Scan(TableOperations<T, ?> operations, SyncReads reads) {
         super(operations);
         this.run = ReadTerminals.sync(operations, reads, this::skipsUnknownTypes);
+        this.reads = reads;
+    }
+
+    /**
+     * Narrows a scan of a single-table hierarchy to one entity: DynamoDB returns only items with
+     * its type tag (a filter on the type attribute, combined with the filter so far), read as that
+     * record. The filter, limit, segments and other settings so far are kept; filters on the
+     * entity's own metamodel can follow, and {@link #count()} counts that entity's items only.
+     *
+     * <pre>{@code long pending = shop.scan().only(Order.class).filter(Order_.status.eq(PENDING)).parallel(4).count();}</pre>
+     *
+     * @param type one of the hierarchy's entity records
+     * @param <E> the record
+     * @return a scan of that entity only
+     * @throws IllegalArgumentException if this is not a scan of a hierarchy, or the type is none of its entities
+     */
+    public <E extends T> Scan<E> only(Class<E> type) {
+        return narrow(new Scan<>(entityOperations(type, "scan"), reads));
     }
 
     @Override
@@ -49,7 +68,12 @@ public final class Scan<T> extends AbstractScan<T, Scan<T>> {
         return run.first(spec(1));
     }
 
-    /** @return how many items match, counted by DynamoDB (Select COUNT) across pages and segments */
+    /**
+     * Counts without reading items. Of a single-table hierarchy (not narrowed by {@code only}), items
+     * whose type tag no entity has are counted too: DynamoDB counts them, nothing reads their tag.
+     *
+     * @return how many items match, counted by DynamoDB (Select COUNT) across pages and segments
+     */
     public long count() {
         return Runner.join(run.count(spec()));
     }

@@ -28,6 +28,7 @@ public final class TableMetadata {
     private final String versionAttribute;
     private final String typeAttribute;
     private final String entityTag;
+    private final List<String> keyComponents;
 
     private TableMetadata(Builder b) {
         this.tableName = b.tableName;
@@ -40,6 +41,7 @@ public final class TableMetadata {
         this.versionAttribute = b.versionAttribute;
         this.typeAttribute = b.typeAttribute;
         this.entityTag = b.entityTag;
+        this.keyComponents = List.copyOf(b.keyComponents);
         if (entityTag != null && typeAttribute == null) {
             throw new IllegalStateException("an entity tag needs the type attribute that holds it");
         }
@@ -113,6 +115,14 @@ public final class TableMetadata {
     }
 
     /**
+     * @return the attributes of this entity of a single-table design whose values its key templates
+     *     are built from (stored or not), which an update therefore cannot change; empty otherwise
+     */
+    public List<String> keyComponents() {
+        return keyComponents;
+    }
+
+    /**
      * @return the table, record, keys, indexes, TTL and version, for logs:
      *     {@code TableMetadata[table=orders, record=Order, partitionKey=customerId (S), ...]}
      */
@@ -159,6 +169,7 @@ public final class TableMetadata {
         private String versionAttribute;
         private String typeAttribute;
         private String entityTag;
+        private final List<String> keyComponents = new ArrayList<>();
 
         private Builder(String tableName, String recordName) {
             this.tableName = Objects.requireNonNull(tableName, "tableName");
@@ -248,6 +259,16 @@ public final class TableMetadata {
          */
         public Builder entityTag(String tag) {
             this.entityTag = Objects.requireNonNull(tag, "tag");
+            return this;
+        }
+
+        /**
+         * @param attributes the attributes of the entity's components that its key templates (of
+         *     the table and of shared indexes) name
+         * @return this builder
+         */
+        public Builder keyComponents(String... attributes) {
+            keyComponents.addAll(List.of(attributes));
             return this;
         }
 

@@ -69,6 +69,14 @@ class TypedPathMisuseTest {
     }
 
     @Test
+    void onlyTakesASubtypeOfTheRecordRead() {
+        failsOn(use("        orders.query(\"c-1\").only(Customer.class);"), "inference variable E has incompatible",
+                "only(Customer.class)");
+        failsOn(use("        orders.scan().only(String.class);"), "inference variable E has incompatible",
+                "only(String.class)");
+    }
+
+    @Test
     void aValueOfTheWrongTypeDoesNotCompile() {
         failsOn(use("        Order_.total.gt(\"x\");"), "incompatible types: java.lang.String cannot be converted to java.lang.Number",
                 "Order_.total.gt(\"x\")");

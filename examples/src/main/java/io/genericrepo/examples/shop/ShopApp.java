@@ -40,7 +40,7 @@ public final class ShopApp {
         out.println("orders    " + shop.query("CUSTOMER#c-1").only(Order.class).descending().list().stream()
                 .map(Order::orderId).toList() + " newest first");
         out.println("in 2026   " + shop.orders().query("c-1").sortKey(Order_.SORT_KEY.between(
-                Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-12-31T23:59:59Z"))).list().stream()
+                Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-12-31T23:59:59.999999999Z"))).list().stream()
                 .map(Order::orderId).toList());
         out.println("by id     " + shop.query(ShopItem_.GSI1, "ORDER#o-2").list().stream().map(ShopApp::describe)
                 .toList());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genericrepo.ItemKey;
+import io.genericrepo.Page;
+import io.genericrepo.SchemaMismatchException;
 import io.genericrepo.UnknownEntityTypeException;
 import io.genericrepo.testing.Backend;
 import io.genericrepo.testing.BackendExtension;
@@ -27,6 +29,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * A customer, its orders and their lines in one partition of one table: saved through the
@@ -126,10 +129,40 @@ class SingleTableTest {
     }
 
     @Test
+    void scanOnlyNarrowsToOneEntityWithAFilterOnTheTypeTagCombinedWithTheCallersFilter() {
+        List<Order> orders = shop.scan().filter(ShopItem_.partitionKey.in("CUSTOMER#c-1", "CUSTOMER#c-2"))
+                .only(Order.class).filter(Order_.placedAt.ge(ShopData.MAR_2026)).list();
+        assertEquals(List.of("c-1-o2", "c-1-o3", "c-2-o2", "c-2-o3"), orders.stream().map(Order::orderId).sorted()
+                .toList(), "the filter before only and the entity's filter after it both hold");
+        ScanRequest sent = requests.of(ScanRequest.class).get(0);
+        assertTrue(sent.filterExpression() != null && sent.expressionAttributeNames().containsValue("type")
+                && sent.expressionAttributeValues().containsValue(AttributeValue.fromS("order"))
+                && sent.expressionAttributeValues().containsValue(AttributeValue.fromS("CUSTOMER#c-1")),
+                "DynamoDB filters on the tag and on the caller's filter: " + sent);
+        assertEquals(ShopData.customer("c-2").name(), shop.scan().only(Customer.class).filter(Customer_.id.eq("c-2"))
+                .first().orElseThrow().name());
+    }
+
+    @Test
+    void scanOnlyWorksWithParallelScansAndCounts() {
+        assertEquals(6, shop.scan().parallel(3).only(OrderLine.class).filter(OrderLine_.quantity.eq(2)).count(),
+                "the second line of each of the six orders, counted by DynamoDB");
+        List<ScanRequest> segments = requests.of(ScanRequest.class);
+        assertEquals(List.of(0, 1, 2), segments.stream().map(ScanRequest::segment).sorted().toList(),
+                "the segments are kept");
+        assertTrue(segments.stream().allMatch(r -> r.totalSegments() == 3 && "COUNT".equals(r.selectAsString())
+                && r.expressionAttributeValues().containsValue(AttributeValue.fromS("line"))), segments.toString());
+        assertEquals(6, shop.scan().parallel(2).only(Order.class).list().size());
+        assertEquals(6, shop.scan().only(Order.class).count());
+        assertEquals(2, shop.scan().filter(ShopItem_.partitionKey.eq("CUSTOMER#c-2")).limit(2).only(Order.class).list()
+                .size(), "the limit is kept: 2 of c-2's 3 orders");
+    }
+
+    @Test
     void onlyRefusesATypeOutsideTheHierarchy() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> shop.query("CUSTOMER#c-1").only(String.class));
-        assertEquals("String is not an entity of ShopItem; its entities are [CartItem, Customer, Order, OrderLine]",
+                () -> shop.query("CUSTOMER#c-1").only(ShopItem.class));
+        assertEquals("ShopItem is not an entity of ShopItem; its entities are [CartItem, Customer, Order, OrderLine]",
                 e.getMessage());
         try (io.genericrepo.it.model.OrderRepository plain = io.genericrepo.it.model.OrderRepository.builder()
                 .client(client).tableName("orders-never-created").build()) {
@@ -137,7 +170,15 @@ class SingleTableTest {
                     () -> plain.query("c-1").only(io.genericrepo.it.model.Order.class));
             assertEquals("only(Order.class) narrows a query of a single-table hierarchy to one entity, but Order is a"
                     + " table of one record", notAHierarchy.getMessage());
+            IllegalArgumentException scanOfOne = assertThrows(IllegalArgumentException.class,
+                    () -> plain.scan().parallel(2).only(io.genericrepo.it.model.Order.class));
+            assertEquals("only(Order.class) narrows a scan of a single-table hierarchy to one entity, but Order is a"
+                    + " table of one record", scanOfOne.getMessage());
         }
+        IllegalArgumentException notAnEntity = assertThrows(IllegalArgumentException.class,
+                () -> shop.scan().only(ShopItem.class));
+        assertEquals("ShopItem is not an entity of ShopItem; its entities are [CartItem, Customer, Order, OrderLine]",
+                notAnEntity.getMessage());
         assertTrue(requests.sent.isEmpty(), "nothing was sent");
     }
 
@@ -228,6 +269,73 @@ class SingleTableTest {
                 () -> shop.customers().schema().fromItem(gift));
         assertTrue(wrong.getMessage().contains("has type tag \"gift\", which is not Customer's (\"customer\")"),
                 wrong.getMessage());
+    }
+
+    @Test
+    void aKnownTagWithAnotherEntitysKeysIsAMismatchNeverARecordOfNulls() {
+        try {
+            mismatches();
+        } finally { // the other tests scan the table
+            for (String pk : List.of("CUSTOMER#m-1", "CUSTOMER#m-2", "CUSTOMER#m-3")) {
+                client.query(b -> b.tableName(shop.tableName()).keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", s(pk)))).items().forEach(item -> client.deleteItem(b -> b
+                        .tableName(shop.tableName()).key(Map.of("pk", item.get("pk"), "sk", item.get("sk")))));
+            }
+        }
+    }
+
+    private void mismatches() {
+        put(Map.of("pk", s("CUSTOMER#m-1"), "sk", s("PROFILE"), "type", s("order")));
+        SchemaMismatchException profile = assertThrows(SchemaMismatchException.class,
+                () -> shop.load(new ItemKey("CUSTOMER#m-1", "PROFILE")));
+        assertTrue(profile.getMessage().startsWith("Item in table " + shop.tableName() + " (pk=CUSTOMER#m-1, sk=PROFILE)"
+                + " does not fit record Order: its keys do not fit the entity's key templates: "), profile.getMessage());
+        assertThrows(SchemaMismatchException.class, () -> shop.query("CUSTOMER#m-1").list());
+
+        put(Map.of("pk", s("CUSTOMER#m-2"), "sk", s("ORDER#2026-03-01T10:15:30.000000000Z#m-2-o1"), "type", s("order"),
+                "customerId", s("m-2"), "orderId", s("other"), "placedAt", s("2026-03-01T10:15:30Z")));
+        SchemaMismatchException components = assertThrows(SchemaMismatchException.class,
+                () -> shop.orders().load("m-2", ShopData.MAR_2026, "m-2-o1"));
+        assertTrue(components.getMessage().contains("does not fit record Order: its key components OrderKey[customerId=m-2,"
+                + " placedAt=2026-03-01T10:15:30Z, orderId=other] are not the ones its keys hold, OrderKey[customerId=m-2,"
+                + " placedAt=2026-03-01T10:15:30Z, orderId=m-2-o1]"), components.getMessage());
+
+        put(Map.of("pk", s("CUSTOMER#m-3"), "sk", s("ORDER#garbage"), "type", s("line"), "sku", s("s"),
+                "quantity", AttributeValue.fromN("1")));
+        SchemaMismatchException line = assertThrows(SchemaMismatchException.class,
+                () -> shop.query("CUSTOMER#m-3").list());
+        assertTrue(line.getMessage().contains("does not fit record OrderLine: its keys do not fit the entity's key"
+                + " templates: "), "names the entity and the key, not the hierarchy: " + line.getMessage());
+    }
+
+    @Test
+    void deletingAnItemOfAnUnknownTagDeletesItAndReturnsEmpty() {
+        put(Map.of("pk", s("CUSTOMER#g-1"), "sk", s("GIFT#1"), "type", s("gift")));
+        assertTrue(shop.delete("CUSTOMER#g-1", "GIFT#1").isEmpty(), "deleted; it cannot be read as a ShopItem");
+        assertTrue(client.getItem(b -> b.tableName(shop.tableName()).key(Map.of("pk", s("CUSTOMER#g-1"),
+                "sk", s("GIFT#1")))).item().isEmpty(), "the item is gone");
+        shop.save(ShopData.customer("g-1"));
+        assertEquals("Ada g-1", ((Customer) shop.delete("CUSTOMER#g-1", "PROFILE").orElseThrow()).name());
+    }
+
+    private void put(Map<String, AttributeValue> item) {
+        client.putItem(b -> b.tableName(shop.tableName()).item(item));
+    }
+
+    private static AttributeValue s(String text) {
+        return AttributeValue.fromS(text);
+    }
+
+    @Test
+    void aCursorOfOneEntitysQueryIsRefusedByAnothersQuery() {
+        Page<OrderLine> lines = shop.orderLines().query("c-1").limit(2).page(null);
+        assertTrue(lines.cursor() != null, "more lines follow");
+        assertThrows(IllegalArgumentException.class, () -> shop.orders().query("c-1").limit(2).page(lines.cursor()),
+                "the tag filter is part of the query the cursor belongs to");
+        assertThrows(IllegalArgumentException.class, () -> shop.query("CUSTOMER#c-1").only(Order.class).limit(2)
+                .page(lines.cursor()));
+        assertEquals(2, shop.orderLines().query("c-1").limit(2).page(lines.cursor()).items().size(),
+                "its own query takes it");
     }
 
     @Test

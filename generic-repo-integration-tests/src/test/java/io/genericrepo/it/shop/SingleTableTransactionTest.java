@@ -87,6 +87,24 @@ class SingleTableTransactionTest {
     }
 
     @Test
+    void aTransactionUpdatesOnlyAnExistingItemOfTheEntity() {
+        Order order = ShopData.order("tx-5", "tx-5-o1", ShopData.MAR_2026);
+        TransactionFailedException e = assertThrows(TransactionFailedException.class, () -> Transaction.write()
+                .put(shop.orders(), order)
+                .update(shop.customers(), "tx-5", Update.of(Customer_.orderCount.add(1)))
+                .commit());
+        assertTrue(e.getMessage().contains("no Customer item with this key exists"), e.getMessage());
+        assertTrue(shop.query("CUSTOMER#tx-5").list().isEmpty(), "no untyped customer, and no order either");
+        assertTrue(client.query(b -> b.tableName(shop.tableName()).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(java.util.Map.of(":pk", software.amazon.awssdk.services.dynamodb.model
+                        .AttributeValue.fromS("CUSTOMER#tx-5")))).items().isEmpty());
+        shop.save(ShopData.customer("tx-5"));
+        TransactionResult result = Transaction.write().put(shop.orders(), order)
+                .update(shop.customers(), "tx-5", Update.of(Customer_.orderCount.add(1))).commit();
+        assertEquals(1, result.item(shop.customers(), "tx-5").orderCount());
+    }
+
+    @Test
     void aTransactionMayNameTheHierarchyAndItsViews() {
         Order order = ShopData.order("tx-2", "tx-2-o1", ShopData.JAN_2025);
         Transaction.write().put(shop, ShopData.customer("tx-2")).put(shop.orders(), order).commit();

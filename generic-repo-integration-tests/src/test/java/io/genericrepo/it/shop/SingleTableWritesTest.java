@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genericrepo.ItemKey;
+import io.genericrepo.ConditionFailedException;
 import io.genericrepo.OptimisticLockException;
+import io.genericrepo.Transaction;
+import io.genericrepo.Update;
+import io.genericrepo.UpdateAction;
 import io.genericrepo.testing.Backend;
 import io.genericrepo.testing.BackendExtension;
+import io.genericrepo.path.AttributePath;
 import io.genericrepo.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +29,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Writes in a single table: {@code @Version} checked through the hierarchy and the views;
- * batches of mixed entities; TTL on one entity only. Transactions: {@link SingleTableTransactionTest}.
+ * batches of mixed entities; TTL on one entity only; updates only of existing items of the entity,
+ * never of key components or the tag; the hierarchy's updates apply each entity's own rules.
+ * Transactions: {@link SingleTableTransactionTest}.
  */
 @ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -123,5 +130,128 @@ class SingleTableWritesTest {
         } finally {
             clock.set(NOW);
         }
+    }
+
+    @Test
+    void anUpdateByKeyOfTheHierarchyIsRefusedBecauseOnlySomeEntitiesAreVersioned() {
+        Order order = (Order) shop.save(ShopData.order("u-1", "u-1-o1", ShopData.NOV_2026));
+        ItemKey key = shop.schema().keyOf(order);
+        String expected = "An update of ShopItem by key (pk=CUSTOMER#u-1, sk=ORDER#2026-11-20T18:45:00.123456789Z#u-1-o1)"
+                + " cannot tell which entity the key holds, and Customer has a @Version (version) that every update"
+                + " increments, which the other entities do not have: update through the entity's typed view"
+                + " (CustomerRepository, for example), or with updateIfUnchanged(item, update)";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> shop.update(key, rename("Order")));
+        assertEquals(expected, e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> shop.updateExisting(key, rename("Order")));
+        IllegalArgumentException inTransaction = assertThrows(IllegalArgumentException.class,
+                () -> Transaction.write().update(shop, key, rename("Order")));
+        assertEquals(expected, inTransaction.getMessage());
+        assertFalse(storedItem(key).containsKey("version"), "nothing was written");
+
+        Order paid = shop.orders().update(shop.orders().schema().keyOf(order), Update.of(Order_.status.set(Status.PAID)));
+        assertEquals(Status.PAID, paid.status());
+        assertFalse(storedItem(key).containsKey("version"), "the order's view adds no version: " + storedItem(key));
+        shop.save(ShopData.customer("u-1"));
+        assertEquals(2, shop.customers().update("u-1", Update.of(Customer_.orderCount.add(1))).version(),
+                "the customer's view increments its version");
+    }
+
+    @Test
+    void updateIfUnchangedThroughTheHierarchyAppliesTheEntitysOwnRules() {
+        try (ShopItemRepository expiring = ShopItemRepository.builder().client(client).tableName(shop.tableName())
+                .clock(clock).dataExpiration(Duration.ofDays(1)).build()) {
+            Customer customer = (Customer) expiring.save(ShopData.customer("w-1"));
+            Customer updated = (Customer) expiring.updateIfUnchanged(customer, rename("Renamed"));
+            assertEquals(2, updated.version(), "the customer's version is incremented");
+            assertEquals("Renamed", updated.name());
+            assertFalse(storedItem(expiring.schema().keyOf(customer)).containsKey("expiresAt"),
+                    "a customer has no @Ttl, so the cart items' expiry is not filled in");
+            assertThrows(OptimisticLockException.class,
+                    () -> expiring.updateIfUnchanged(customer, rename("Stale")));
+
+            Order order = (Order) expiring.save(ShopData.order("w-1", "w-1-o1", ShopData.NOV_2026));
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> expiring.updateIfUnchanged(order, rename("Order")));
+            assertEquals("Order has no @Version component, so updateIfUnchanged cannot tell whether it changed; add"
+                    + " one, or use update(key, update, condition)", e.getMessage());
+            IllegalStateException tx = assertThrows(IllegalStateException.class, () -> Transaction.write()
+                    .updateIfUnchanged(expiring, order, rename("Order")));
+            assertTrue(tx.getMessage().startsWith("Order has no @Version component"), tx.getMessage());
+            assertFalse(storedItem(expiring.schema().keyOf(order)).containsKey("version"));
+            assertEquals(order, expiring.deleteItem(order).orElseThrow(), "deleted with no version condition");
+        }
+    }
+
+    private Map<String, AttributeValue> storedItem(ItemKey key) {
+        return client.getItem(b -> b.tableName(shop.tableName()).key(shop.schema().toKey(key))).item();
+    }
+
+    /** An update of the hierarchy, whose metamodel has only keys and the tag: a raw one, as from names known at run time. */
+    private static Update<ShopItem> rename(String name) {
+        return Update.of(new UpdateAction.Set<>(AttributePath.of("name"), AttributeValue.fromS(name)));
+    }
+
+    @Test
+    void aViewUpdatesOnlyAnExistingItemOfItsEntityAndCreatesNoUntypedItem() {
+        OrderKey missing = new OrderKey("r-1", ShopData.NOV_2026, "r-1-o404");
+        ConditionFailedException e = assertThrows(ConditionFailedException.class,
+                () -> shop.orders().update(missing, Update.of(Order_.status.set(Status.PAID))));
+        assertTrue(e.getMessage().contains("no Order item with this key exists (an update in a single table changes an"
+                + " existing item; save one to create it)"), e.getMessage());
+        assertTrue(shop.query("CUSTOMER#r-1").list().isEmpty(), "nothing was created, the partition reads");
+        assertTrue(client.query(b -> b.tableName(shop.tableName()).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("CUSTOMER#r-1")))).items().isEmpty());
+
+        shop.save(ShopData.customer("r-1"));
+        Order order = (Order) shop.save(ShopData.order("r-1", "r-1-o1", ShopData.NOV_2026));
+        assertEquals(1, shop.customers().update("r-1", Update.of(Customer_.orderCount.add(1))).orderCount());
+        assertEquals(2, shop.customers().updateExisting("r-1", Update.of(Customer_.orderCount.add(1))).orderCount());
+        assertEquals(Status.SHIPPED, shop.orders().update(shop.orders().schema().keyOf(order),
+                Update.of(Order_.status.set(Status.SHIPPED))).status());
+    }
+
+    @Test
+    void anUpdateCannotChangeKeyComponentsTheTagOrIndexKeys() {
+        Order order = (Order) shop.save(ShopData.order("k-1", "k-1-o1", ShopData.NOV_2026));
+        OrderKey key = shop.orders().schema().keyOf(order);
+        IllegalArgumentException orderId = assertThrows(IllegalArgumentException.class,
+                () -> shop.orders().update(key, Update.of(Order_.orderId.set("HIJACK"))));
+        assertEquals("An update of Order cannot change key component orderId, which its key templates are built from:"
+                + " save an item with the new values and delete the old one", orderId.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> shop.orders().update(key, Update.of(Order_.placedAt.set(ShopData.JAN_2025))));
+        assertThrows(IllegalArgumentException.class, () -> Transaction.write()
+                .update(shop.orders(), key, Update.of(Order_.customerId.set("k-2"))));
+        IllegalArgumentException lineNo = assertThrows(IllegalArgumentException.class, () -> shop.orderLines()
+                .update(new OrderLineKey("k-1", ShopData.NOV_2026, "k-1-o1", 1), Update.of(OrderLine_.lineNo.set(7))));
+        assertTrue(lineNo.getMessage().contains("key component lineNo"), "parsed from the keys, not stored: "
+                + lineNo.getMessage());
+
+        Customer customer = (Customer) shop.save(ShopData.customer("k-1"));
+        IllegalArgumentException tag = assertThrows(IllegalArgumentException.class, () -> shop.updateIfUnchanged(
+                customer, Update.of(ShopItem_.type.set("order"))));
+        assertEquals("An update of ShopItem cannot change type attribute type, which says which entity the item is:"
+                + " save an item with the new values and delete the old one", tag.getMessage());
+        IllegalArgumentException index = assertThrows(IllegalArgumentException.class, () -> shop.orders().update(key,
+                Update.of(new UpdateAction.Set<>(AttributePath.of("gsi1pk"), AttributeValue.fromS("ORDER#other")))));
+        assertTrue(index.getMessage().contains("index key attribute gsi1pk"), index.getMessage());
+        assertEquals(order, shop.orders().loadOrThrow(key), "nothing was written");
+    }
+
+    @Test
+    void aProjectionOfAViewOrAScanReadsItsItemsByTheirTag() {
+        shop.saveAll(ShopData.partition("p-1"));
+        assertEquals(List.of(Status.PENDING, Status.PENDING, Status.PENDING), shop.orders().query("p-1")
+                .project(Order_.status).list().stream().map(Order::status).toList());
+        Order projected = shop.orders().query("p-1").project(Order_.total).first().orElseThrow();
+        assertEquals(null, projected.status(), "an attribute left out loads as null");
+        assertEquals(6, shop.orderLines().query("p-1").project(OrderLine_.quantity).list().size());
+        assertEquals(List.of(1, 2, 1, 2, 1, 2), shop.query("CUSTOMER#p-1").only(OrderLine.class).project(OrderLine_.sku)
+                .list().stream().map(OrderLine::lineNo).toList(), "key components parsed from projected keys");
+        assertEquals(3, shop.scan().filter(ShopItem_.partitionKey.eq("CUSTOMER#p-1")).only(Order.class)
+                .project(Order_.status).list().size());
+        assertEquals(10, shop.scan().filter(ShopItem_.partitionKey.eq("CUSTOMER#p-1")).project(ShopItem_.sortKey)
+                .list().size());
     }
 }

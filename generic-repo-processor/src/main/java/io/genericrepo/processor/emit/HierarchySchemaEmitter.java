@@ -9,8 +9,10 @@ import com.palantir.javapoet.TypeSpec;
 import io.genericrepo.processor.model.EntityModel;
 import io.genericrepo.processor.model.HierarchyModel;
 import io.genericrepo.processor.model.SharedIndexModel;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -79,8 +81,28 @@ final class HierarchySchemaEmitter {
         code.add(".typeAttribute($S)\n", hierarchy.typeAttribute());
         if (entity != null) {
             code.add(".entityTag($S)\n", entity.tag());
+            List<String> components = keyComponentAttributes(entity);
+            if (!components.isEmpty()) {
+                code.add(".keyComponents($L)\n", String.join(", ", components.stream()
+                        .map(c -> CodeBlock.of("$S", c).toString()).toList()));
+            }
         }
         return code.add(".build()").unindent().unindent().build();
+    }
+
+    /** The attributes of the components any of the entity's key templates name, each once, in order. */
+    private static List<String> keyComponentAttributes(EntityModel entity) {
+        Set<String> components = new LinkedHashSet<>(entity.partitionKey().placeholders());
+        if (entity.sortKey() != null) {
+            components.addAll(entity.sortKey().placeholders());
+        }
+        for (EntityModel.IndexKeysModel index : entity.indexKeys()) {
+            components.addAll(index.partitionKey().placeholders());
+            if (index.sortKey() != null) {
+                components.addAll(index.sortKey().placeholders());
+            }
+        }
+        return components.stream().map(c -> entity.attribute(c).attributeName()).toList();
     }
 
     private static CodeBlock keyAttribute(String attribute) {

@@ -105,6 +105,20 @@ public abstract class HierarchySchema<T> implements TableSchema<T, ItemKey> {
         return (EntityType<E>) entity;
     }
 
+    /**
+     * @param tag a stored type tag, or null
+     * @return the schema of the entity with that tag, or null when none has it
+     */
+    public TableSchema<? extends T, ?> schemaOfTag(String tag) {
+        EntityType<? extends T> entity = tag == null ? null : byTag.get(tag);
+        return entity == null ? null : entity.schema();
+    }
+
+    /** @return the entities, in the order the interface permits them */
+    public List<EntityType<? extends T>> entities() {
+        return List.copyOf(byTag.values());
+    }
+
     /** @return the tags of the entities, in the order the interface permits them */
     public List<String> tags() {
         return List.copyOf(byTag.keySet());

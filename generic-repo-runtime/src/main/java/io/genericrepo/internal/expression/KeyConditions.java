@@ -167,7 +167,8 @@ public final class KeyConditions {
      * @param table the table
      * @param index the index read, or null
      * @param projection the attributes asked for
-     * @return them and every key attribute (so that cursors work), or empty for all attributes
+     * @return them and every key attribute (so that cursors work) and, in a single table, the type
+     *     attribute (so that items can be read); or empty for all attributes
      */
     static List<AttributePath> withKeys(TableMetadata table, IndexMetadata index, List<AttributePath> projection) {
         if (projection.isEmpty()) {
@@ -185,6 +186,9 @@ public final class KeyConditions {
             }
         }
         keys.forEach(k -> all.add(AttributePath.of(k.name())));
+        if (table.typeAttribute() != null) { // a single table's items are read by their type tag
+            all.add(AttributePath.of(table.typeAttribute()));
+        }
         return List.copyOf(all);
     }
 

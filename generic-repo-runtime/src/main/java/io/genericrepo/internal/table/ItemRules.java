@@ -5,6 +5,9 @@ import io.genericrepo.TableMetadata;
 import io.genericrepo.TableSchema;
 import io.genericrepo.Update;
 import io.genericrepo.UpdateAction;
+import io.genericrepo.internal.entity.EntityType;
+import io.genericrepo.internal.entity.HierarchySchema;
+import io.genericrepo.internal.mapping.Keys;
 import io.genericrepo.path.AttributePath;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,18 +89,69 @@ public final class ItemRules<T> {
      */
     public record Prepared(Map<String, AttributeValue> attributes, Long expectedVersion, long bytes) {}
 
-    /** The caller's update, plus TTL filled where absent and the version incremented. */
-    Update<T> withRules(Update<T> update) {
+    /**
+     * The caller's update, plus TTL filled where absent and the version incremented, as the record's
+     * own metadata says: in a single-table hierarchy, the rules of the entity updated.
+     */
+    Update<T> withRules(Update<T> update, TableMetadata own) {
         List<UpdateAction<T>> actions = new ArrayList<>(update.actions());
-        String ttl = metadata.ttlAttribute();
+        String ttl = own.ttlAttribute();
         if (ttl != null && settings.dataExpiration() != null && !touches(update, ttl)) {
             actions.add(new UpdateAction.SetIfAbsent<>(AttributePath.of(ttl), expiryFromNow()));
         }
-        String version = metadata.versionAttribute();
+        String version = own.versionAttribute();
         if (version != null && !touches(update, version)) {
             actions.add(new UpdateAction.Increment<>(AttributePath.of(version), AttributeValue.fromN("1")));
         }
         return actions.size() == update.actions().size() ? update : Update.of(actions);
+    }
+
+    /**
+     * Refuses an update by key alone of a single-table hierarchy whose entities differ in a rule an
+     * update applies: the key does not say which entity it holds, so the hierarchy can neither
+     * increment a {@code @Version} that only some entities have, nor fill in a {@code @Ttl} only
+     * some have, without giving it to items of the others (an order would gain a version, or
+     * expire). The entity's typed view knows its rules.
+     *
+     * @param key the key attributes
+     * @throws IllegalArgumentException naming the entities with the rule and what to use instead
+     */
+    void checkUpdateByKey(Map<String, AttributeValue> key) {
+        if (!(schema instanceof HierarchySchema<?> hierarchy)) {
+            return;
+        }
+        List<EntityType<?>> versioned = new ArrayList<>();
+        List<EntityType<?>> expiring = new ArrayList<>();
+        int entities = hierarchy.entities().size();
+        for (EntityType<?> entity : hierarchy.entities()) {
+            TableMetadata own = entity.schema().metadata();
+            if (own.versionAttribute() != null) {
+                versioned.add(entity);
+            }
+            if (own.ttlAttribute() != null && settings.dataExpiration() != null) {
+                expiring.add(entity);
+            }
+        }
+        String rule = null;
+        List<EntityType<?>> with = null;
+        if (!versioned.isEmpty() && versioned.size() < entities) {
+            rule = "a @Version (" + metadata.versionAttribute() + ") that every update increments";
+            with = versioned;
+        } else if (!expiring.isEmpty() && expiring.size() < entities) {
+            rule = "a @Ttl (" + metadata.ttlAttribute() + ") that an update fills in where absent";
+            with = expiring;
+        }
+        if (rule != null) {
+            throw new IllegalArgumentException("An update of " + metadata.recordName() + " by key ("
+                    + Keys.describe(metadata, key) + ") cannot tell which entity the key holds, and "
+                    + names(with) + (with.size() == 1 ? " has " : " have ") + rule + ", which the other entities do"
+                    + " not have: update through the entity's typed view (" + with.get(0).type().getSimpleName()
+                    + "Repository, for example)" + (with == versioned ? ", or with updateIfUnchanged(item, update)" : ""));
+        }
+    }
+
+    private static String names(List<EntityType<?>> entities) {
+        return String.join(", ", entities.stream().map(e -> e.type().getSimpleName()).toList());
     }
 
     private static boolean touches(Update<?> update, String attribute) {
@@ -154,16 +208,6 @@ public final class ItemRules<T> {
     }
 
     /**
-     * @return what queries and scans filter on besides the caller's filter: expired items hidden,
-     *     and for an entity of a single-table design, its type tag; or null
-     */
-    public Condition<Object> hidden() {
-        Condition<Object> expiry = notExpired();
-        Condition<Object> tag = entityOnly();
-        return tag == null ? expiry : expiry == null ? tag : tag.and(expiry);
-    }
-
-    /**
      * @return for an entity of a single-table design, the filter on its type tag, so that its
      *     reads (and partition deletes) touch no other entity's items; else null
      */
@@ -173,6 +217,24 @@ public final class ItemRules<T> {
         }
         return new Condition.Compare<>(new Condition.Operand.Attribute(AttributePath.of(metadata.typeAttribute())),
                 Condition.Comparator.EQ, new Condition.Operand.Value(AttributeValue.fromS(metadata.entityTag())));
+    }
+
+    /**
+     * @param <R> the record the condition is for (conditions are phantom-typed)
+     * @return in a single table, that the stored item has this entity's tag (one of the hierarchy's
+     *     tags, for the hierarchy): false for a missing item too; else null
+     */
+    @SuppressWarnings("unchecked")
+    <R> Condition<R> ownTags() {
+        if (metadata.typeAttribute() == null) {
+            return null;
+        }
+        if (metadata.entityTag() != null) {
+            return (Condition<R>) (Condition<?>) entityOnly();
+        }
+        List<Condition.Operand> tags = ((HierarchySchema<?>) schema).tags().stream()
+                .map(tag -> (Condition.Operand) new Condition.Operand.Value(AttributeValue.fromS(tag))).toList();
+        return new Condition.In<>(new Condition.Operand.Attribute(AttributePath.of(metadata.typeAttribute())), tags);
     }
 
     /** @return the filter that hides expired items from queries and scans, or null */

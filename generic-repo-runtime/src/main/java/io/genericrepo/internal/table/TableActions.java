@@ -86,11 +86,7 @@ public final class TableActions<T, K> {
     public CompletableFuture<Optional<T>> deleteItem(Runner runner, T item) {
         Objects.requireNonNull(item, () -> "the " + metadata.recordName() + " to delete must not be null");
         K key = operations.schema().keyOf(item);
-        Long expected = null;
-        if (metadata.versionAttribute() != null) {
-            AttributeValue stored = operations.schema().toItem(item).get(metadata.versionAttribute());
-            expected = stored == null ? 0L : Long.parseLong(stored.n());
-        }
+        Long expected = operations.rules().versionOf(item); // a hierarchy's entity: its own @Version, if any
         Map<String, AttributeValue> keyAttributes = operations.keyAttributes(key);
         return resolve(runner, runner.call(operations.delete(key, null, expected)), keyAttributes);
     }
@@ -105,7 +101,7 @@ public final class TableActions<T, K> {
      */
     public CompletableFuture<T> update(Runner runner, K key, Update<T> update, Condition<T> condition,
             boolean onlyIfExists) {
-        return runner.call(operations.update(key, update, condition, onlyIfExists, null));
+        return runner.call(operations.update(key, null, update, condition, onlyIfExists, null));
     }
 
     /**
@@ -120,15 +116,16 @@ public final class TableActions<T, K> {
      */
     public CompletableFuture<T> updateIfUnchanged(Runner runner, T current, Update<T> update, Condition<T> condition) {
         Objects.requireNonNull(current, "current");
-        if (metadata.versionAttribute() == null) {
-            throw new IllegalStateException(metadata.recordName() + " has no @Version component, so updateIfUnchanged"
-                    + " cannot tell whether it changed; add one, or use update(key, update, condition)");
+        Long expected = operations.rules().versionOf(current); // a hierarchy's entity: its own @Version, if any
+        if (expected == null) {
+            throw new IllegalStateException(operations.schema().metadataOf(current).recordName() + " has no @Version"
+                    + " component, so updateIfUnchanged cannot tell whether it changed; add one, or use update(key,"
+                    + " update, condition)");
         }
-        AttributeValue stored = operations.schema().toItem(current).get(metadata.versionAttribute());
-        long expected = stored == null ? 0L : Long.parseLong(stored.n());
         K key = operations.schema().keyOf(current);
         Map<String, AttributeValue> keyAttributes = operations.keyAttributes(key);
-        return resolve(runner, runner.call(operations.update(key, update, condition, false, expected)), keyAttributes);
+        return resolve(runner, runner.call(operations.update(key, current, update, condition, false, expected)),
+                keyAttributes);
     }
 
     /**
@@ -237,7 +234,9 @@ public final class TableActions<T, K> {
         }
         // a single-table entity's view deletes its own items of the partition, not the others'
         ReadSpec spec = keys.spec(null, null, operations.rules().entityOnly(), false, null, true, keyPaths);
-        return reads.list(spec).thenCompose(found -> batchWrites.deleteRaw(runner, found));
+        // the projection also brings a single table's type attribute: the delete requests take the key alone
+        return reads.list(spec).thenCompose(found -> batchWrites.deleteRaw(runner,
+                found.stream().map(item -> Keys.keyOf(metadata, item)).toList()));
     }
 
     /**

@@ -8,6 +8,7 @@ import io.genericrepo.TableSchema;
 import io.genericrepo.UnknownEntityTypeException;
 import io.genericrepo.Update;
 import io.genericrepo.UpdateAction;
+import io.genericrepo.internal.entity.EntityReads;
 import io.genericrepo.internal.execution.Call;
 import io.genericrepo.internal.execution.Operation;
 import io.genericrepo.internal.expression.ExpressionWriter;
@@ -184,9 +185,7 @@ public final class TableOperations<T, K> {
                         : ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .build();
         return new Operation<>(Call.DELETE_ITEM, request, tableName, p.describedKey(),
-                response -> response.hasAttributes() && !response.attributes().isEmpty()
-                        ? Optional.of(read(response.attributes())) : Optional.empty(),
-                failures.rejected(p));
+                response -> readDeleted(response.hasAttributes() ? response.attributes() : null), failures.rejected(p));
     }
 
     /**
@@ -201,16 +200,23 @@ public final class TableOperations<T, K> {
 
     /**
      * @param key the key
+     * @param current the record the caller read (updateIfUnchanged), whose entity's rules apply in a
+     *     single-table hierarchy; null for an update by key alone
      * @param update the changes
      * @param condition the condition the stored item must meet, or null
      * @param onlyIfExists true to refuse creating the item when there is none
      * @param expectedVersion the version the stored item must have, or null for no version check
      * @return the parts of an update: the caller's changes with TTL and version rules added
+     * @throws IllegalArgumentException if the update changes a key or the version, or is an update by
+     *     key of a hierarchy whose entities have different rules ({@link ItemRules#checkUpdateByKey})
      */
-    public WriteParts<T> updateParts(K key, Update<T> update, Condition<T> condition, boolean onlyIfExists,
+    public WriteParts<T> updateParts(K key, T current, Update<T> update, Condition<T> condition, boolean onlyIfExists,
             Long expectedVersion) {
         Objects.requireNonNull(update, "update");
         Map<String, AttributeValue> keyAttributes = keyAttributes(key);
+        if (current == null) {
+            rules.checkUpdateByKey(keyAttributes);
+        }
         for (UpdateAction<T> action : update.actions()) {
             String top = action.path().topName();
             if (keyAttributes.containsKey(top)) {
@@ -222,23 +228,59 @@ public final class TableOperations<T, K> {
                         + " attribute " + top + ": every write increments it; use updateIfUnchanged to write only over"
                         + " the version read");
             }
+            checkSingleTableAttribute(top);
         }
         limits.checkUpdate(keyAttributes, update);
-        return parts("update", keyAttributes, null, rules.withRules(update), condition, expectedVersion,
-                onlyIfExists ? "no item with this key exists" : null);
+        TableMetadata own = current == null ? metadata : schema.metadataOf(current);
+        if (metadata.typeAttribute() == null) {
+            return parts("update", keyAttributes, null, rules.withRules(update, own), condition, expectedVersion,
+                    onlyIfExists ? "no item with this key exists" : null);
+        }
+        // An item an update created in a single table would have no type tag (nor components, nor index
+        // keys), and would break every read of its partition: an update changes an existing item of its kind.
+        String missing = "no " + (metadata.entityTag() != null ? metadata.recordName() + " item"
+                : "item of " + metadata.recordName() + "'s entities") + " with this key exists (an update in a single"
+                + " table changes an existing item; save one to create it)";
+        return parts("update", keyAttributes, null, rules.withRules(update, own), condition, expectedVersion,
+                missing, rules.ownTags());
+    }
+
+    /**
+     * In a single table, the type tag, the shared indexes' keys and an entity's key components are
+     * written from the templates on save; an update changing one would leave the keys saying
+     * otherwise (and a second item on the next save).
+     */
+    private void checkSingleTableAttribute(String top) {
+        if (metadata.typeAttribute() == null) {
+            return;
+        }
+        String what = null;
+        if (top.equals(metadata.typeAttribute())) {
+            what = "type attribute " + top + ", which says which entity the item is";
+        } else if (metadata.keyComponents().contains(top)) {
+            what = "key component " + top + ", which its key templates are built from";
+        } else if (metadata.indexes().stream().anyMatch(i -> top.equals(i.partitionKey().name())
+                || (i.sortKey() != null && top.equals(i.sortKey().name())))) {
+            what = "index key attribute " + top + ", which is built from the entity's index templates";
+        }
+        if (what != null) {
+            throw new IllegalArgumentException("An update of " + metadata.recordName() + " cannot change " + what
+                    + ": save an item with the new values and delete the old one");
+        }
     }
 
     /**
      * @param key the key
+     * @param current the record the caller read, or null for an update by key alone
      * @param update the changes
      * @param condition the condition the stored item must meet, or null
      * @param onlyIfExists true to refuse creating the item when there is none
      * @param expectedVersion the version the stored item must have, or null for no version check
      * @return UpdateItem, resulting in the item after the update
      */
-    public Operation<UpdateItemRequest, UpdateItemResponse, T> update(K key, Update<T> update, Condition<T> condition,
-            boolean onlyIfExists, Long expectedVersion) {
-        WriteParts<T> p = updateParts(key, update, condition, onlyIfExists, expectedVersion);
+    public Operation<UpdateItemRequest, UpdateItemResponse, T> update(K key, T current, Update<T> update,
+            Condition<T> condition, boolean onlyIfExists, Long expectedVersion) {
+        WriteParts<T> p = updateParts(key, current, update, condition, onlyIfExists, expectedVersion);
         UpdateItemRequest request = UpdateItemRequest.builder().tableName(tableName).key(p.key())
                 .updateExpression(p.updateExpression()).conditionExpression(p.conditionExpression())
                 .expressionAttributeNames(p.names()).expressionAttributeValues(p.values())
@@ -253,9 +295,16 @@ public final class TableOperations<T, K> {
     /** One write's expressions: the version condition, an existence check, then the caller's condition. */
     private WriteParts<T> parts(String operation, Map<String, AttributeValue> key, Map<String, AttributeValue> item,
             Update<T> update, Condition<T> condition, Long expectedVersion, String missing) {
+        return parts(operation, key, item, update, condition, expectedVersion, missing,
+                missing == null ? null : new Condition.Exists<>(AttributePath.of(metadata.partitionKey().name())));
+    }
+
+    /** As above, with the condition that the item exists (with a tag of its own, in a single table). */
+    private WriteParts<T> parts(String operation, Map<String, AttributeValue> key, Map<String, AttributeValue> item,
+            Update<T> update, Condition<T> condition, Long expectedVersion, String missing, Condition<T> exists) {
         Condition<T> conditions = and(rules.versionCondition(expectedVersion), condition);
-        if (missing != null) {
-            conditions = and(new Condition.Exists<>(AttributePath.of(metadata.partitionKey().name())), conditions);
+        if (exists != null) {
+            conditions = and(exists, conditions);
         }
         ExpressionWriter writer = new ExpressionWriter();
         String updateExpression = update == null ? null : writer.update(update);
@@ -311,13 +360,31 @@ public final class TableOperations<T, K> {
      */
     public T read(Map<String, AttributeValue> item) {
         try {
-            return schema.fromItem(item);
+            return metadata.typeAttribute() == null ? schema.fromItem(item) : EntityReads.read(schema, item, tableName);
         } catch (UnknownEntityTypeException e) {
             throw e.inTable(tableName);
         } catch (SchemaMismatchException e) {
             throw e.inTable(tableName);
         } catch (RuntimeException e) {
-            throw SchemaMismatchException.refusedByRecord(tableName, metadata.recordName(), Keys.describe(metadata, item), e);
+            String reader = metadata.typeAttribute() == null ? metadata.recordName()
+                    : EntityReads.recordNameOf(schema, item); // the entity the tag names, not the hierarchy
+            throw SchemaMismatchException.refusedByRecord(tableName, reader, Keys.describe(metadata, item), e);
+        }
+    }
+
+    /**
+     * @param item the item a delete returned, or empty
+     * @return it as a record; empty when there was none, or when its type tag is none of the
+     *     single table's entities (it is deleted: nothing is thrown after the delete succeeded)
+     */
+    private Optional<T> readDeleted(Map<String, AttributeValue> item) {
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(item));
+        } catch (UnknownEntityTypeException unknown) {
+            return Optional.empty();
         }
     }
 

@@ -92,7 +92,7 @@ public final class TransactWrites {
      */
     public <T, K> void update(TableOperations<T, K> table, Object clientOfTable, K key, Update<T> update,
             Condition<T> condition) {
-        add(table, clientOfTable, table.updateParts(key, update, condition, false, null));
+        add(table, clientOfTable, table.updateParts(key, null, update, condition, false, null));
     }
 
     /**
@@ -109,10 +109,11 @@ public final class TransactWrites {
         Objects.requireNonNull(current, "current");
         Long expected = table.rules().versionOf(current);
         if (expected == null) {
-            throw new IllegalStateException(table.schema().metadata().recordName() + " has no @Version component, so"
+            throw new IllegalStateException(table.schema().metadataOf(current).recordName() + " has no @Version component, so"
                     + " updateIfUnchanged cannot tell whether it changed; add one, or use update(table, key, update)");
         }
-        add(table, clientOfTable, table.updateParts(table.schema().keyOf(current), update, condition, false, expected));
+        add(table, clientOfTable, table.updateParts(table.schema().keyOf(current), current, update, condition, false,
+                expected));
     }
 
     /**

@@ -41,6 +41,7 @@ public final class CustomerSchema implements TableSchema<Customer, String> {
             .version("version")
             .typeAttribute("type")
             .entityTag("customer")
+            .keyComponents("id")
             .build();
 
     static final KeyTemplate PK_TEMPLATE = KeyTemplate.parse("CUSTOMER#{id}", "pk", KeyTemplate.Role.PARTITION_KEY, "id");

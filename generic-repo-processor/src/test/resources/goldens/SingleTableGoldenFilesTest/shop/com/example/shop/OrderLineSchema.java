@@ -43,6 +43,7 @@ public final class OrderLineSchema implements TableSchema<OrderLine, OrderLineKe
                     new KeyAttribute("gsi1sk", "gsi1sk", ScalarAttributeType.S))
             .typeAttribute("type")
             .entityTag("line")
+            .keyComponents("customerId", "placedAt", "orderId", "lineNo")
             .build();
 
     static final KeyTemplate PK_TEMPLATE = KeyTemplate.parse("CUSTOMER#{customerId}", "pk", KeyTemplate.Role.PARTITION_KEY, "customerId");

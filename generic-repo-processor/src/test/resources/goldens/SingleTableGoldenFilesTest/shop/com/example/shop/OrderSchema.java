@@ -44,6 +44,7 @@ public final class OrderSchema implements TableSchema<Order, OrderKey> {
                     new KeyAttribute("gsi1sk", "gsi1sk", ScalarAttributeType.S))
             .typeAttribute("type")
             .entityTag("order")
+            .keyComponents("customerId", "placedAt", "orderId")
             .build();
 
     static final KeyTemplate PK_TEMPLATE = KeyTemplate.parse("CUSTOMER#{customerId}", "pk", KeyTemplate.Role.PARTITION_KEY, "customerId");
