@@ -339,4 +339,18 @@ class SingleTableChecksTest {
                         + " to the permits clause of one, such as sealed interface ShopItem permits Thing")
                 .onLineContaining("record Thing(");
     }
+
+    @Test
+    void componentsOnlyParsedFromTheKeysHaveNoPaths() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\", storeKeyComponents = false)",
+                "record A(String id, String name) implements Thing {}",
+                "final class Use {",
+                "    Object stored = A_.name;",
+                "    Object parsed = A_.id;",
+                "}")
+                .hasError("cannot find symbol")
+                .onLineContaining("Object parsed = A_.id;");
+    }
 }

@@ -84,7 +84,7 @@ class SingleTableGoldenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"ShopItemSchema", "ShopItem_", "ShopItemRepository", "ShopItemAsyncRepository",
             "CustomerWithOrders", "OrderSchema", "OrderKey", "Order_", "OrderRepository", "OrderAsyncRepository",
-            "CustomerSchema", "OrderLineSchema"})
+            "CustomerSchema", "OrderLineSchema", "OrderLine_"})
     void generatedSourceMatchesItsGoldenFile(String simpleName) throws IOException {
         assertThat(compilation).succeededWithoutWarnings();
         String generated = compilation.generatedSourceFile("com.example.shop." + simpleName).orElseThrow()

@@ -12,7 +12,9 @@ import io.genericrepo.processor.model.EntityModel;
 import io.genericrepo.processor.model.HierarchyModel;
 import io.genericrepo.processor.model.ScalarKind;
 import io.genericrepo.processor.model.SharedIndexModel;
+import io.genericrepo.processor.model.TableModel;
 import io.genericrepo.processor.model.TypeModel;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -91,10 +93,12 @@ final class HierarchyMetamodelEmitter {
     /**
      * @param hierarchy the hierarchy
      * @param entity one of its entities
-     * @return {@code Order_}: the record's metamodel and the shared indexes it appears in
+     * @return {@code Order_}: the record's metamodel and the shared indexes it appears in; with
+     *     {@code storeKeyComponents = false} it has no paths to the key components, which are not
+     *     stored as attributes, so that a filter or update cannot name an attribute that never exists
      */
     TypeSpec emitEntity(HierarchyModel hierarchy, EntityModel entity) {
-        TypeSpec.Builder type = new MetamodelEmitter().emit(entity.table()).orElseThrow().toBuilder();
+        TypeSpec.Builder type = new MetamodelEmitter().emit(storedAttributes(entity)).orElseThrow().toBuilder();
         if (!entity.sortKey().placeholders().isEmpty()) {
             type.addField(sortKeyField(entity));
         }
@@ -106,5 +110,16 @@ final class HierarchyMetamodelEmitter {
                     .initializer("$T.$L", entity.table().schemaClass(), keys.index().constantName()).build());
         }
         return type.build();
+    }
+
+    /** The entity's table model without the key components when they are only parsed from the keys. */
+    private static TableModel storedAttributes(EntityModel entity) {
+        TableModel t = entity.table();
+        if (entity.storeKeyComponents()) {
+            return t;
+        }
+        List<AttributeModel> stored = t.attributes().stream().filter(a -> !entity.keyComponents().contains(a)).toList();
+        return new TableModel(t.record(), t.tableName(), t.ttlDays(), stored, t.partitionKey(), t.sortKey(),
+                t.indexes(), t.ttl(), t.version(), t.nestedRecords(), t.pathsConstant());
     }
 }
