@@ -353,4 +353,15 @@ class SingleTableChecksTest {
                 .hasError("cannot find symbol")
                 .onLineContaining("Object parsed = A_.id;");
     }
+
+    @Test
+    void theInterfaceIsNotGeneric() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing<X> permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing<String> {}")
+                .hasErrorCount(1)
+                .hasError("[GenericTable] @Table interface Thing must not be generic (found type parameters X): its"
+                        + " repository loads and saves one type; remove the type parameters")
+                .onLineContaining("@Table(name");
+    }
 }

@@ -50,6 +50,10 @@ public final class HierarchyValidator {
             report.error(SingleTableMessage.NOT_SEALED.format(name, name), type, table);
             return report;
         }
+        if (!type.getTypeParameters().isEmpty()) {
+            report.error(SingleTableMessage.GENERIC_TABLE.format(name, type.getTypeParameters()), type, table);
+            return report; // the generated code would use the raw type
+        }
         AnnotationValue nameValue = Annotations.value(table, "name");
         if (!RecordValidator.NAME.matcher((String) nameValue.getValue()).matches()) {
             report.error(Message.TABLE_NAME.format(nameValue.getValue()), type, table, nameValue);

@@ -14,6 +14,8 @@ public enum SingleTableMessage {
             + " single-table interface must be a record annotated with @Entity"),
     MISSING_ENTITY("MissingEntity", "record %s, permitted by @Table interface %s, has no @Entity; add"
             + " @Entity(partitionKey = \"...\", sortKey = \"...\")"),
+    GENERIC_TABLE("GenericTable", "@Table interface %s must not be generic (found type parameters %s): its"
+            + " repository loads and saves one type; remove the type parameters"),
     GENERIC_ENTITY("GenericEntity", "@Entity record %s must not be generic (found type parameters %s)"),
     ENTITY_WITH_TABLE("EntityWithTable", "@Entity record %s must not carry @Table as well: it is stored in the table"
             + " of its sealed interface %s; remove @Table"),
