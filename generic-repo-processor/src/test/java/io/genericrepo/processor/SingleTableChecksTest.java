@@ -364,4 +364,82 @@ class SingleTableChecksTest {
                         + " repository loads and saves one type; remove the type parameters")
                 .onLineContaining("@Table(name");
     }
+
+    @Test
+    void aCollectionsPartitionEntityHasOneItemPerPartition() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"BsWithAs\", partition = B.class, members = A.class)",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"B#{n}\") record B(String id, int n) implements Thing {}")
+                .hasError("[CollectionPartitionEntity] @ItemCollection(name = \"BsWithAs\"): partition entity B has"
+                        + " sort key template \"B#{n}\", so a partition can hold many of its items, but the collection"
+                        + " holds one; choose an entity with a constant sort key (such as \"PROFILE\") or list B among"
+                        + " the members")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void aCollectionsPartitionEntityIsNotAMember() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"AWithBs\", partition = A.class, members = {A.class, B.class})",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"B#{n}\") record B(String id, int n) implements Thing {}")
+                .hasError("[CollectionMember] @ItemCollection(name = \"AWithBs\") lists its partition entity A among"
+                        + " its members as well; remove it from members")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void aCollectionListsEachMemberOnce() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"AWithBs\", partition = A.class, members = {B.class, B.class})",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"B#{n}\") record B(String id, int n) implements Thing {}")
+                .hasError("[CollectionMember] @ItemCollection(name = \"AWithBs\") lists member B more than once;"
+                        + " keep one")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void aCollectionIsNotNamedLikeAnEntity() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"A\", partition = A.class)",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasErrorCount(1)
+                .hasError("[CollectionNameClash] @ItemCollection(name = \"A\") would generate the record test.A, but"
+                        + " that name is taken by a type that exists already; choose another name")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void aCollectionIsNotNamedLikeAGeneratedType() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"ThingRepository\", partition = A.class)",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasErrorCount(1)
+                .hasError("[CollectionNameClash] @ItemCollection(name = \"ThingRepository\") would generate the record"
+                        + " test.ThingRepository, but that name is taken by the repository generated for Thing; choose"
+                        + " another name")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void twoCollectionsHaveTwoNames() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"Both\", partition = A.class)",
+                "@ItemCollection(name = \"Both\", partition = A.class, members = B.class)",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"B#{n}\") record B(String id, int n) implements Thing {}")
+                .hasErrorCount(1)
+                .hasError("[CollectionNameClash] @ItemCollection(name = \"Both\") would generate the record test.Both,"
+                        + " but that name is taken by the record of another @ItemCollection of Thing; choose another"
+                        + " name")
+                .onLineContaining("sealed interface Thing"); // javac has no position for a repeated annotation
+    }
 }

@@ -29,6 +29,7 @@ import javax.lang.model.util.Types;
 public final class HierarchyValidator {
 
     private final EntityValidator entities;
+    private final CollectionValidator collections;
 
     /**
      * @param elements the compiler's elements
@@ -36,6 +37,7 @@ public final class HierarchyValidator {
      */
     public HierarchyValidator(Elements elements, Types types) {
         this.entities = new EntityValidator(elements, types);
+        this.collections = new CollectionValidator(elements);
     }
 
     /**
@@ -95,7 +97,7 @@ public final class HierarchyValidator {
             }
         });
         checkRoles(type, table, records, report);
-        new CollectionValidator().validate(type, records, report);
+        collections.validate(type, records, report);
         return report;
     }
 

@@ -51,7 +51,16 @@ public enum SingleTableMessage {
     COLLECTION_NOT_ENTITY("CollectionMember", "@ItemCollection(name = \"%s\") names %s, which is not an entity of %s"),
     COLLECTION_PARTITION("CollectionPartition", "@ItemCollection(name = \"%s\"): member %s has partition key template"
             + " \"%s\", but partition entity %s has \"%s\"; an item collection is read from one partition, so its"
-            + " members must share the template (its literal text and number of components)");
+            + " members must share the template (its literal text and number of components)"),
+    COLLECTION_PARTITION_MANY("CollectionPartitionEntity", "@ItemCollection(name = \"%s\"): partition entity %s has"
+            + " sort key template \"%s\", so a partition can hold many of its items, but the collection holds one;"
+            + " choose an entity with a constant sort key (such as \"PROFILE\") or list %2$s among the members"),
+    COLLECTION_PARTITION_AS_MEMBER("CollectionMember", "@ItemCollection(name = \"%s\") lists its partition entity %s"
+            + " among its members as well; remove it from members"),
+    COLLECTION_MEMBER_TWICE("CollectionMember", "@ItemCollection(name = \"%s\") lists member %s more than once;"
+            + " keep one"),
+    COLLECTION_NAME_CLASH("CollectionNameClash", "@ItemCollection(name = \"%s\") would generate the record %s, but"
+            + " that name is taken by %s; choose another name");
 
     private final String tag;
     private final String format;
