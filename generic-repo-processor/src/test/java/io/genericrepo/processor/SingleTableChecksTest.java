@@ -442,4 +442,17 @@ class SingleTableChecksTest {
                         + " name")
                 .onLineContaining("sealed interface Thing"); // javac has no position for a repeated annotation
     }
+
+    @Test
+    void sharedIndexNamesAreDistinct() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(indexes = {@SharedIndex(name = \"gsi1\", partitionKey = \"gsi1pk\"),",
+                "        @SharedIndex(name = \"gsi1\", partitionKey = \"gsi2pk\")})",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasErrorCount(1)
+                .hasError("[DuplicateSharedIndex] @SingleTable declares shared index \"gsi1\" more than once; a table's"
+                        + " indexes need distinct names: rename or remove one")
+                .onLineContaining("gsi2pk");
+    }
 }

@@ -5,11 +5,13 @@ import io.genericrepo.processor.collect.Component;
 import io.genericrepo.processor.collect.SingleTableAnnotations;
 import io.genericrepo.processor.collect.SingleTableAnnotations.Layout;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
@@ -107,10 +109,14 @@ public final class HierarchyValidator {
         add(type, layout, roles, layout.partitionKey(), "partitionKey", "partition key", report);
         add(type, layout, roles, layout.sortKey(), "sortKey", "sort key", report);
         add(type, layout, roles, layout.typeAttribute(), "typeAttribute", "type attribute", report);
+        Set<String> indexNames = new HashSet<>();
         for (AnnotationMirror index : layout.indexes()) {
             String indexName = SingleTableAnnotations.string(index, "name");
             if (!RecordValidator.NAME.matcher(indexName).matches()) {
                 report.error(Message.INDEX_NAME.format(indexName), type, layout.mirror(), Annotations.value(index, "name"));
+            } else if (!indexNames.add(indexName)) {
+                report.error(SingleTableMessage.DUPLICATE_SHARED_INDEX.format(indexName), type, layout.mirror(),
+                        Annotations.value(index, "name"));
             }
             add(type, layout, roles, SingleTableAnnotations.string(index, "partitionKey"), null,
                     "partition key of index " + indexName, report);

@@ -36,6 +36,8 @@ public enum SingleTableMessage {
     LAYOUT_CLASH("LayoutClash", "@SingleTable uses attribute \"%s\" for both the %s and the %s; each key and the"
             + " type tag need an attribute of their own"),
     EMPTY_LAYOUT_NAME("LayoutName", "@SingleTable(%s = \"\") must name an attribute"),
+    DUPLICATE_SHARED_INDEX("DuplicateSharedIndex", "@SingleTable declares shared index \"%s\" more than once;"
+            + " a table's indexes need distinct names: rename or remove one"),
     UNKNOWN_SHARED_INDEX("UnknownSharedIndex", "@IndexKeys(index = \"%s\") of entity %s names no index of"
             + " @SingleTable(indexes = ...); the shared indexes are %s"),
     DUPLICATE_INDEX_KEYS("DuplicateIndexKeys", "entity %s gives @IndexKeys for index \"%s\" more than once; keep one"),
