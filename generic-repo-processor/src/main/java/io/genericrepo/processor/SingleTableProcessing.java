@@ -9,10 +9,14 @@ import io.genericrepo.processor.model.ModelFactory;
 import io.genericrepo.processor.validate.HierarchyValidator;
 import io.genericrepo.processor.validate.SingleTableMessage;
 import io.genericrepo.processor.validate.ValidationReport;
+import java.util.List;
+import java.util.Locale;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -43,6 +47,37 @@ final class SingleTableProcessing {
         }
         HierarchyModel hierarchy = models.create(type);
         emitters.emit(hierarchy).forEach(t -> writer.write(hierarchy.type().packageName(), t, type));
+    }
+
+    /**
+     * Reports {@code @SingleTable} and {@code @ItemCollection} anywhere but on a {@code @Table}
+     * interface (on a {@code @Table} record, say), where nothing would read them.
+     */
+    void reportMisplacedLayout(RoundEnvironment round) {
+        for (String name : List.of(Annotations.SINGLE_TABLE, Annotations.ITEM_COLLECTION, Annotations.ITEM_COLLECTIONS)) {
+            TypeElement annotation = env.getElementUtils().getTypeElement(name);
+            if (annotation == null) {
+                continue;
+            }
+            for (Element e : round.getElementsAnnotatedWith(annotation)) {
+                if (e.getKind() == ElementKind.INTERFACE && Annotations.find(e, Annotations.TABLE).isPresent()) {
+                    continue;
+                }
+                String simple = (name.equals(Annotations.ITEM_COLLECTIONS) ? Annotations.ITEM_COLLECTION : name)
+                        .substring(name.lastIndexOf('.') + 1);
+                AnnotationMirror mirror = Annotations.find(e, name).orElseThrow();
+                env.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+                        SingleTableMessage.MISPLACED_HIERARCHY_ANNOTATION.format(simple, kind(e), e.getSimpleName()),
+                        e, mirror);
+            }
+        }
+    }
+
+    private static String kind(Element e) {
+        if (e.getKind() == ElementKind.RECORD) {
+            return Annotations.find(e, Annotations.TABLE).isPresent() ? "@Table record" : "record";
+        }
+        return e.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     void reportOrphanEntities(RoundEnvironment round) {

@@ -455,4 +455,34 @@ class SingleTableChecksTest {
                         + " indexes need distinct names: rename or remove one")
                 .onLineContaining("gsi2pk");
     }
+
+    @Test
+    void singleTableBelongsOnTheInterface() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(typeAttribute = \"kind\")",
+                "record Thing(@PartitionKey String id) {}")
+                .hasError("[MisplacedAnnotation] @SingleTable on @Table record Thing has no effect: it describes a"
+                        + " single-table hierarchy and belongs on a sealed @Table interface; move it there or remove it")
+                .onLineContaining("@SingleTable(");
+    }
+
+    @Test
+    void itemCollectionBelongsOnTheInterface() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"Things\", partition = Thing.class)",
+                "record Thing(@PartitionKey String id) {}")
+                .hasError("[MisplacedAnnotation] @ItemCollection on @Table record Thing has no effect: it describes a"
+                        + " single-table hierarchy and belongs on a sealed @Table interface; move it there or remove it")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void repeatedItemCollectionsBelongOnTheInterface() {
+        hierarchy("@ItemCollection(name = \"Things\", partition = Thing.class)",
+                "@ItemCollection(name = \"MoreThings\", partition = Thing.class)",
+                "interface Thing {}")
+                .hasErrorCount(1)
+                .hasError("[MisplacedAnnotation] @ItemCollection on interface Thing has no effect")
+                .onLineContaining("interface Thing");
+    }
 }

@@ -21,6 +21,8 @@ public enum SingleTableMessage {
             + " of its sealed interface %s; remove @Table"),
     ENTITY_WITHOUT_TABLE("EntityWithoutTable", "@Entity record %s is permitted by no sealed @Table interface;"
             + " add it to the permits clause of one, such as sealed interface ShopItem permits %s"),
+    MISPLACED_HIERARCHY_ANNOTATION("MisplacedAnnotation", "@%s on %s %s has no effect: it describes a single-table"
+            + " hierarchy and belongs on a sealed @Table interface; move it there or remove it"),
     DUPLICATE_TAG("DuplicateTag", "entities %s all have type tag \"%s\"; give each its own @Entity(tag = ...)"),
     KEY_ON_ENTITY("KeyOnEntity", "@%s on component %s of entity %s has no effect: an entity's keys are built from"
             + " the templates of @Entity; name the component in a template instead"),
