@@ -17,6 +17,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -87,11 +88,31 @@ final class SingleTableProcessing {
         }
         Messager messager = env.getMessager();
         for (Element e : round.getElementsAnnotatedWith(entity)) {
-            if (e instanceof TypeElement record && HierarchyValidator.hierarchyOf(record, env.getTypeUtils()).isEmpty()) {
-                messager.printMessage(javax.tools.Diagnostic.Kind.ERROR,
-                        SingleTableMessage.ENTITY_WITHOUT_TABLE.format(record.getSimpleName(), record.getSimpleName()),
-                        record);
+            if (!(e instanceof TypeElement record) || HierarchyValidator.hierarchyOf(record, env.getTypeUtils()).isPresent()
+                    || implementsUnsealedTable(record)) {
+                continue; // in a hierarchy, checked there; or its interface is reported as not sealed
             }
+            String message = record.getKind() == ElementKind.RECORD
+                    ? SingleTableMessage.ENTITY_WITHOUT_TABLE.format(record.getSimpleName(), fix(record))
+                    : SingleTableMessage.ENTITY_NOT_RECORD.format(kind(record), record.getSimpleName());
+            messager.printMessage(javax.tools.Diagnostic.Kind.ERROR, message, record);
         }
+    }
+
+    private boolean implementsUnsealedTable(TypeElement record) {
+        return record.getInterfaces().stream().map(i -> env.getTypeUtils().asElement(i))
+                .anyMatch(i -> i != null && Annotations.find(i, Annotations.TABLE).isPresent()
+                        && !i.getModifiers().contains(Modifier.SEALED));
+    }
+
+    /** The fix: seal the interface it implements, if any, else declare one. */
+    private String fix(TypeElement record) {
+        String name = record.getSimpleName().toString();
+        return record.getInterfaces().stream().map(i -> env.getTypeUtils().asElement(i)).filter(i -> i != null)
+                .findFirst()
+                .map(i -> "declare its interface as @Table(name = \"...\") sealed interface " + i.getSimpleName()
+                        + " permits " + name)
+                .orElse("implement one that permits it, such as @Table(name = \"...\") sealed interface Items permits "
+                        + name);
     }
 }

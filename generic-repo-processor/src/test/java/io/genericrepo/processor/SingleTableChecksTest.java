@@ -335,8 +335,9 @@ class SingleTableChecksTest {
     void anEntityBelongsToASealedTable() {
         hierarchy("@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
                 "record Thing(String id) {}")
-                .hasError("[EntityWithoutTable] @Entity record Thing is permitted by no sealed @Table interface; add it"
-                        + " to the permits clause of one, such as sealed interface ShopItem permits Thing")
+                .hasError("[EntityWithoutTable] @Entity record Thing is permitted by no sealed @Table interface;"
+                        + " implement one that permits it, such as @Table(name = \"...\") sealed interface Items permits"
+                        + " Thing")
                 .onLineContaining("record Thing(");
     }
 
@@ -483,6 +484,37 @@ class SingleTableChecksTest {
                 "interface Thing {}")
                 .hasErrorCount(1)
                 .hasError("[MisplacedAnnotation] @ItemCollection on interface Thing has no effect")
+                .onLineContaining("interface Thing");
+    }
+
+    @Test
+    void anEntitysOwnInterfaceIsNamedInTheFix() {
+        hierarchy("interface Things {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "record A(String id) implements Things {}")
+                .hasError("[EntityWithoutTable] @Entity record A is permitted by no sealed @Table interface; declare its"
+                        + " interface as @Table(name = \"...\") sealed interface Things permits A")
+                .onLineContaining("record A(");
+    }
+
+    @Test
+    void anUnsealedInterfaceIsReportedOnceNotOnItsEntities() {
+        hierarchy("@Table(name = \"things\")",
+                "interface Thing {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Entity(partitionKey = \"B#{id}\", sortKey = \"B\") record B(String id) implements Thing {}")
+                .hasErrorCount(1)
+                .hasError("[NotSealed] @Table interface Thing must be sealed")
+                .onLineContaining("@Table(name");
+    }
+
+    @Test
+    void anEntityIsARecord() {
+        hierarchy("@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "interface Thing {}")
+                .hasErrorCount(1)
+                .hasError("[EntityNotRecord] @Entity on interface Thing: an entity must be a record, permitted by a"
+                        + " sealed @Table interface; declare it as a record or remove @Entity")
                 .onLineContaining("interface Thing");
     }
 }

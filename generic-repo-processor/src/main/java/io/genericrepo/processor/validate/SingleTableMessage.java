@@ -20,7 +20,9 @@ public enum SingleTableMessage {
     ENTITY_WITH_TABLE("EntityWithTable", "@Entity record %s must not carry @Table as well: it is stored in the table"
             + " of its sealed interface %s; remove @Table"),
     ENTITY_WITHOUT_TABLE("EntityWithoutTable", "@Entity record %s is permitted by no sealed @Table interface;"
-            + " add it to the permits clause of one, such as sealed interface ShopItem permits %s"),
+            + " %s"),
+    ENTITY_NOT_RECORD("EntityNotRecord", "@Entity on %s %s: an entity must be a record, permitted by a sealed @Table"
+            + " interface; declare it as a record or remove @Entity"),
     MISPLACED_HIERARCHY_ANNOTATION("MisplacedAnnotation", "@%s on %s %s has no effect: it describes a single-table"
             + " hierarchy and belongs on a sealed @Table interface; move it there or remove it"),
     DUPLICATE_TAG("DuplicateTag", "entities %s all have type tag \"%s\"; give each its own @Entity(tag = ...)"),
