@@ -517,4 +517,27 @@ class SingleTableChecksTest {
                         + " sealed @Table interface; declare it as a record or remove @Entity")
                 .onLineContaining("interface Thing");
     }
+
+    @Test
+    void aTagIsNotBlank() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(tag = \" \", partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "record A(String id) implements Thing {}")
+                .hasError("[TagText] @Entity(tag = \" \") of record A is blank or starts or ends with whitespace; a type"
+                        + " tag is stored and compared as written, so give it visible text, such as \"A\", or leave tag"
+                        + " out for the record's simple name")
+                .onLineContaining("@Entity(tag");
+    }
+
+    @Test
+    void aTagHasNoSurroundingWhitespace() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(tag = \"order \", partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "record A(String id) implements Thing {}")
+                .hasError("[TagText] @Entity(tag = \"order \") of record A is blank or starts or ends with whitespace;"
+                        + " a type tag is stored and compared as written, so give it visible text, such as \"order\"")
+                .onLineContaining("@Entity(tag");
+    }
 }

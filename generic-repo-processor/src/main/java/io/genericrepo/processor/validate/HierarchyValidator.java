@@ -79,6 +79,12 @@ public final class HierarchyValidator {
         List<TemplateValidator.EntityKeys> keys = new ArrayList<>();
         for (TypeElement record : records) {
             AnnotationMirror entity = SingleTableAnnotations.entity(record).orElseThrow();
+            String tag = SingleTableAnnotations.tag(entity, record);
+            if (tag.isBlank() || !tag.strip().equals(tag)) {
+                report.error(SingleTableMessage.BLANK_TAG.format(tag, record.getSimpleName(),
+                        tag.isBlank() ? record.getSimpleName() : tag.strip()), record, entity,
+                        Annotations.explicitValue(entity, "tag"));
+            }
             byTag.computeIfAbsent(SingleTableAnnotations.tag(entity, record), t -> new ArrayList<>()).add(record);
             TemplateValidator.EntityKeys valid = entities.validate(record, entity, layout, physical, name, report);
             if (valid != null) {

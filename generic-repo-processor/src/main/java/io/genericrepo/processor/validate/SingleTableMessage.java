@@ -25,6 +25,9 @@ public enum SingleTableMessage {
             + " interface; declare it as a record or remove @Entity"),
     MISPLACED_HIERARCHY_ANNOTATION("MisplacedAnnotation", "@%s on %s %s has no effect: it describes a single-table"
             + " hierarchy and belongs on a sealed @Table interface; move it there or remove it"),
+    BLANK_TAG("TagText", "@Entity(tag = \"%s\") of record %s is blank or starts or ends with whitespace; a type tag"
+            + " is stored and compared as written, so give it visible text, such as \"%s\", or leave tag out for"
+            + " the record's simple name"),
     DUPLICATE_TAG("DuplicateTag", "entities %s all have type tag \"%s\"; give each its own @Entity(tag = ...)"),
     KEY_ON_ENTITY("KeyOnEntity", "@%s on component %s of entity %s has no effect: an entity's keys are built from"
             + " the templates of @Entity; name the component in a template instead"),
