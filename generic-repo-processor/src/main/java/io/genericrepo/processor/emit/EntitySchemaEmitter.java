@@ -126,11 +126,11 @@ final class EntitySchemaEmitter {
                 entity.record().simpleName(), stored.size() + templates(entity).size() + 1).indent().indent();
         EntityKeyCode.ComponentSource item = c -> CodeBlock.of("item.$L()", c);
         for (KeyTemplateModel t : List.of(entity.partitionKey(), entity.sortKey())) {
-            code.add(".putKey($S, $T.STRING, $L)\n", t.attribute(), Types.CONVERTERS, EntityKeyCode.render(entity, t, item));
+            code.add(".putKey($S, $T.STRING,$W$L)\n", t.attribute(), Types.CONVERTERS, EntityKeyCode.render(entity, t, item));
         }
         code.add(".put($S, $T.STRING, $S)\n", hierarchy.typeAttribute(), Types.CONVERTERS, entity.tag());
         for (KeyTemplateModel t : templates(entity).subList(2, templates(entity).size())) {
-            code.add(".putKey($S, $T.STRING, $L)\n", t.attribute(), Types.CONVERTERS, EntityKeyCode.render(entity, t, item));
+            code.add(".putKey($S, $T.STRING,$W$L)\n", t.attribute(), Types.CONVERTERS, EntityKeyCode.render(entity, t, item));
         }
         for (AttributeModel a : stored) {
             String method = a.type() instanceof TypeModel.OptionalOf ? "putOptional" : "put";

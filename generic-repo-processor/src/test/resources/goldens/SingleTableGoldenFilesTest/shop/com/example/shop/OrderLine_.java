@@ -23,8 +23,14 @@ public final class OrderLine_ {
      */
     public static final TableSchema<OrderLine, OrderLineKey> SCHEMA = OrderLineSchema.INSTANCE;
 
+    /**
+     * Component {@link OrderLine#sku()}, attribute {@code sku}.
+     */
     public static final StringPath<OrderLine> sku = new StringPath<>(AttributePath.of("sku"));
 
+    /**
+     * Component {@link OrderLine#quantity()}, attribute {@code quantity}.
+     */
     public static final NumberPath<OrderLine, Integer> quantity = new NumberPath<>(AttributePath.of("quantity"),
             OrderLineSchema.QUANTITY);
 
@@ -34,9 +40,11 @@ public final class OrderLine_ {
     static final Map<String, Path<OrderLine>> PATHS = Path.byName(sku, quantity);
 
     /**
-     * Sort-key conditions on {@code placedAt}, the first component of the sort key <code>ORDER#&#123;placedAt&#125;#&#123;orderId&#125;#LINE#&#123;lineNo&#125;</code>.
+     * Sort-key conditions on {@code placedAt}, the first component of the sort key
+     * <code>ORDER#&#123;placedAt&#125;#&#123;orderId&#125;#LINE#&#123;lineNo&#125;</code>.
      */
-    public static final KeyTemplatePath<OrderLine, Instant> SORT_KEY = KeyTemplatePath.of(OrderLineSchema.SK_TEMPLATE, OrderLineSchema.PLACED_AT_PART);
+    public static final KeyTemplatePath<OrderLine, Instant> SORT_KEY = KeyTemplatePath.of(
+            OrderLineSchema.SK_TEMPLATE, OrderLineSchema.PLACED_AT_PART);
 
     /**
      * Shared index {@code gsi1}, with partition key <code>ORDER#&#123;orderId&#125;</code>.
