@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.genericrepo.processor.model.AttributeModel;
 import io.genericrepo.processor.model.EntityModel;
 import io.genericrepo.processor.model.HierarchyModel;
+import io.genericrepo.processor.model.KeyTemplateModel;
 import io.genericrepo.processor.model.ScalarKind;
 import io.genericrepo.processor.model.SharedIndexModel;
 import io.genericrepo.processor.model.TableModel;
@@ -62,21 +63,24 @@ final class HierarchyMetamodelEmitter {
                 .build();
     }
 
-    /** Typed sort-key conditions on the first component of the sort key template. */
-    private static FieldSpec sortKeyField(EntityModel entity) {
-        AttributeModel first = entity.attribute(entity.sortKey().placeholders().get(0));
+    /**
+     * Typed sort-key conditions on the first component of a sort key template: the table's
+     * ({@code SORT_KEY}) or a shared index's ({@code GSI1_SORT_KEY}).
+     */
+    private static FieldSpec sortKeyField(EntityModel entity, KeyTemplateModel template, String name, String what) {
+        AttributeModel first = entity.attribute(template.placeholders().get(0));
         ClassName schema = entity.table().schemaClass();
         boolean text = first.type() instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING;
         TypeName type = text ? ParameterizedTypeName.get(Types.KEY_TEMPLATE_PATH.nestedClass("Text"), entity.record())
                 : ParameterizedTypeName.get(Types.KEY_TEMPLATE_PATH, entity.record(), first.type().boxed());
         CodeBlock init = text ? CodeBlock.of("$T.ofText($W$T.$L)", Types.KEY_TEMPLATE_PATH, schema,
-                        EntityKeyCode.templateConstant(entity.sortKey()))
+                        EntityKeyCode.templateConstant(template))
                 : CodeBlock.of("$T.of($W$T.$L,$W$T.$L)", Types.KEY_TEMPLATE_PATH, schema,
-                        EntityKeyCode.templateConstant(entity.sortKey()), schema,
+                        EntityKeyCode.templateConstant(template), schema,
                         EntityKeyCode.partConstant(first.component()));
-        return FieldSpec.builder(type, "SORT_KEY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Sort-key conditions on {@code $L}, the first component of the sort key\n$L.\n",
-                        first.component(), EntityKeyEmitter.javadocTemplate(entity.sortKey().template()))
+        return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Sort-key conditions on {@code $L}, the first component of $L\n$L.\n",
+                        first.component(), what, EntityKeyEmitter.javadocTemplate(template.template()))
                 .initializer(init).build();
     }
 
@@ -100,7 +104,7 @@ final class HierarchyMetamodelEmitter {
     TypeSpec emitEntity(HierarchyModel hierarchy, EntityModel entity) {
         TypeSpec.Builder type = new MetamodelEmitter().emit(storedAttributes(entity)).orElseThrow().toBuilder();
         if (!entity.sortKey().placeholders().isEmpty()) {
-            type.addField(sortKeyField(entity));
+            type.addField(sortKeyField(entity, entity.sortKey(), "SORT_KEY", "the sort key"));
         }
         for (EntityModel.IndexKeysModel keys : entity.indexKeys()) {
             type.addField(FieldSpec.builder(EntityKeyCode.indexType(entity, keys), keys.index().constantName(),
@@ -108,6 +112,10 @@ final class HierarchyMetamodelEmitter {
                     .addJavadoc("Shared index {@code $L}, with partition key $L.\n", keys.index().name(),
                             EntityKeyEmitter.javadocTemplate(keys.partitionKey().template()))
                     .initializer("$T.$L", entity.table().schemaClass(), keys.index().constantName()).build());
+            if (keys.sortKey() != null && !keys.sortKey().placeholders().isEmpty()) {
+                type.addField(sortKeyField(entity, keys.sortKey(), keys.index().constantName() + "_SORT_KEY",
+                        "the sort key of index {@code " + keys.index().name() + "}"));
+            }
         }
         return type.build();
     }

@@ -51,6 +51,13 @@ public final class OrderLine_ {
      */
     public static final Index<OrderLine, String, String> GSI1 = OrderLineSchema.GSI1;
 
+    /**
+     * Sort-key conditions on {@code lineNo}, the first component of the sort key of index {@code gsi1}
+     * <code>LINE#&#123;lineNo&#125;</code>.
+     */
+    public static final KeyTemplatePath<OrderLine, Integer> GSI1_SORT_KEY = KeyTemplatePath.of(
+            OrderLineSchema.GSI1SK_TEMPLATE, OrderLineSchema.LINE_NO_PART);
+
     private OrderLine_() {
     }
 }
