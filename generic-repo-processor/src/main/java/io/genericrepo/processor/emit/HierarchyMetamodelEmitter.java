@@ -15,7 +15,9 @@ import io.genericrepo.processor.model.ScalarKind;
 import io.genericrepo.processor.model.SharedIndexModel;
 import io.genericrepo.processor.model.TableModel;
 import io.genericrepo.processor.model.TypeModel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -84,6 +86,60 @@ final class HierarchyMetamodelEmitter {
                 .initializer(init).build();
     }
 
+    /**
+     * One method per later component of a sort key template, such as {@code sortKeyLineNo(placedAt,
+     * orderId)}: conditions on that component with the earlier ones fixed, without naming how
+     * components are written in keys.
+     */
+    private static List<MethodSpec> laterComponents(EntityModel entity, KeyTemplateModel template, String field,
+            String prefix) {
+        List<MethodSpec> out = new ArrayList<>();
+        List<String> placeholders = template.placeholders();
+        for (int i = 1; i < placeholders.size(); i++) {
+            AttributeModel next = entity.attribute(placeholders.get(i));
+            boolean text = next.type() instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING;
+            MethodSpec.Builder method = MethodSpec.methodBuilder(prefix + upperFirst(next.component()))
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(text ? ParameterizedTypeName.get(Types.KEY_TEMPLATE_PATH.nestedClass("Text"), entity.record())
+                            : ParameterizedTypeName.get(Types.KEY_TEMPLATE_PATH, entity.record(), next.type().boxed()))
+                    .addJavadoc("Sort-key conditions on {@code $L}, with the components before it fixed, as in {@link #$L}.\n\n",
+                            next.component(), field);
+            CodeBlock.Builder chain = CodeBlock.builder().add("$L", field);
+            for (int j = 0; j < i; j++) {
+                AttributeModel fixed = entity.attribute(placeholders.get(j));
+                method.addParameter(fixed.javaType(), fixed.component())
+                        .addJavadoc("@param $L the value of {@code $L}\n", fixed.component(), fixed.component());
+                boolean fixedText = fixed.type() instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING;
+                if (j > 0) {
+                    chain.add(next(entity, fixed, fixedText));
+                }
+                chain.add("$Z.with($L)", fixed.component());
+            }
+            chain.add(next(entity, next, text));
+            out.add(method.addJavadoc("@return the conditions\n").addStatement("return $L", chain.build()).build());
+        }
+        return out;
+    }
+
+    /** @return {@code .thenText()}, or {@code .then(OrderSchema.LINE_NO_PART)} */
+    private static CodeBlock next(EntityModel entity, AttributeModel component, boolean text) {
+        return text ? CodeBlock.of("$Z.thenText()") : CodeBlock.of("$Z.then($T.$L)", entity.table().schemaClass(),
+                EntityKeyCode.partConstant(component.component()));
+    }
+
+    /** {@code GSI1_SORT_KEY} → {@code gsi1SortKey}. */
+    private static String camel(String constant) {
+        StringBuilder out = new StringBuilder();
+        for (String word : constant.toLowerCase(Locale.ROOT).split("_")) {
+            out.append(out.length() == 0 ? word : upperFirst(word));
+        }
+        return out.toString();
+    }
+
+    private static String upperFirst(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
     private static FieldSpec stringField(TypeName type, String name, String attribute, String doc) {
         return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("$L, attribute {@code $L}.\n", doc, attribute)
@@ -105,6 +161,7 @@ final class HierarchyMetamodelEmitter {
         TypeSpec.Builder type = new MetamodelEmitter().emit(storedAttributes(entity)).orElseThrow().toBuilder();
         if (!entity.sortKey().placeholders().isEmpty()) {
             type.addField(sortKeyField(entity, entity.sortKey(), "SORT_KEY", "the sort key"));
+            laterComponents(entity, entity.sortKey(), "SORT_KEY", "sortKey").forEach(type::addMethod);
         }
         for (EntityModel.IndexKeysModel keys : entity.indexKeys()) {
             type.addField(FieldSpec.builder(EntityKeyCode.indexType(entity, keys), keys.index().constantName(),
@@ -113,8 +170,10 @@ final class HierarchyMetamodelEmitter {
                             EntityKeyEmitter.javadocTemplate(keys.partitionKey().template()))
                     .initializer("$T.$L", entity.table().schemaClass(), keys.index().constantName()).build());
             if (keys.sortKey() != null && !keys.sortKey().placeholders().isEmpty()) {
-                type.addField(sortKeyField(entity, keys.sortKey(), keys.index().constantName() + "_SORT_KEY",
+                String constant = keys.index().constantName() + "_SORT_KEY";
+                type.addField(sortKeyField(entity, keys.sortKey(), constant,
                         "the sort key of index {@code " + keys.index().name() + "}"));
+                laterComponents(entity, keys.sortKey(), constant, camel(constant)).forEach(type::addMethod);
             }
         }
         return type.build();

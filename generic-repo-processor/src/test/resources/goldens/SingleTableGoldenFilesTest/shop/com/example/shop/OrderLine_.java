@@ -60,4 +60,26 @@ public final class OrderLine_ {
 
     private OrderLine_() {
     }
+
+    /**
+     * Sort-key conditions on {@code orderId}, with the components before it fixed, as in {@link #SORT_KEY}.
+     *
+     * @param placedAt the value of {@code placedAt}
+     * @return the conditions
+     */
+    public static KeyTemplatePath.Text<OrderLine> sortKeyOrderId(Instant placedAt) {
+        return SORT_KEY.with(placedAt).thenText();
+    }
+
+    /**
+     * Sort-key conditions on {@code lineNo}, with the components before it fixed, as in {@link #SORT_KEY}.
+     *
+     * @param placedAt the value of {@code placedAt}
+     * @param orderId the value of {@code orderId}
+     * @return the conditions
+     */
+    public static KeyTemplatePath<OrderLine, Integer> sortKeyLineNo(Instant placedAt,
+            String orderId) {
+        return SORT_KEY.with(placedAt).thenText().with(orderId).then(OrderLineSchema.LINE_NO_PART);
+    }
 }

@@ -74,4 +74,14 @@ public final class Order_ {
 
     private Order_() {
     }
+
+    /**
+     * Sort-key conditions on {@code orderId}, with the components before it fixed, as in {@link #SORT_KEY}.
+     *
+     * @param placedAt the value of {@code placedAt}
+     * @return the conditions
+     */
+    public static KeyTemplatePath.Text<Order> sortKeyOrderId(Instant placedAt) {
+        return SORT_KEY.with(placedAt).thenText();
+    }
 }

@@ -17,18 +17,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Typed conditions on a shared index's composed sort key ({@code OrderLine_.GSI1_SORT_KEY} for
- * {@code "LINE#{lineNo}"}): ranges in numeric order (line 10 after line 9, though "1" sorts
- * before "9" as text), on the index only.
+ * Typed conditions on composed sort keys beyond {@code SORT_KEY}: a shared index's
+ * ({@code OrderLine_.GSI1_SORT_KEY} for {@code "LINE#{lineNo}"}), with ranges in numeric order
+ * (line 10 after line 9, though "1" sorts before "9" as text), on the index only; and a later
+ * component of the table's sort key through the generated {@code OrderLine_.sortKeyLineNo(placedAt,
+ * orderId)}, with no key part to name.
  */
 @ExtendWith(BackendExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SharedIndexSortKeyTest {
+class ComposedSortKeyConditionsTest {
 
     private final DynamoDbClient client;
     private ShopItemRepository shop;
 
-    SharedIndexSortKeyTest(Backend backend) {
+    ComposedSortKeyConditionsTest(Backend backend) {
         this.client = backend.client();
     }
 
@@ -39,6 +41,7 @@ class SharedIndexSortKeyTest {
         Order order = ShopData.order("s-1", "s-1-o1", ShopData.MAR_2026);
         shop.save(order);
         IntStream.rangeClosed(1, 12).forEach(n -> shop.save(ShopData.line(order, n)));
+        shop.save(ShopData.line(ShopData.order("s-1", "s-1-o10", ShopData.MAR_2026), 1)); // its id extends s-1-o1
     }
 
     @AfterAll
@@ -68,5 +71,17 @@ class SharedIndexSortKeyTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> shop.orderLines().query("s-1").sortKey(OrderLine_.GSI1_SORT_KEY.ge(10)));
         assertTrue(e.getMessage().contains("sort key sk") && e.getMessage().contains("gsi1sk"), e.getMessage());
+    }
+
+    @Test
+    void laterComponentsOfTheTableSortKeyHaveGeneratedConditions() {
+        assertEquals(List.of(10, 11, 12), shop.orderLines().query("s-1")
+                .sortKey(OrderLine_.sortKeyLineNo(ShopData.MAR_2026, "s-1-o1").ge(10)).list().stream()
+                .map(OrderLine::lineNo).toList());
+        assertEquals(12, shop.orderLines().query("s-1")
+                .sortKey(OrderLine_.sortKeyOrderId(ShopData.MAR_2026).eq("s-1-o1")).list().size(),
+                "eq on a middle component leaves out s-1-o10");
+        assertEquals(13, shop.orderLines().query("s-1")
+                .sortKey(OrderLine_.sortKeyOrderId(ShopData.MAR_2026).beginsWith("s-1-o1")).list().size());
     }
 }
