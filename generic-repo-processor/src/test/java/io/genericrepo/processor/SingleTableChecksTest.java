@@ -540,4 +540,18 @@ class SingleTableChecksTest {
                         + " a type tag is stored and compared as written, so give it visible text, such as \"order\"")
                 .onLineContaining("@Entity(tag");
     }
+
+    @Test
+    void aSparseIndexNamesANullableComponent() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(indexes = @SharedIndex(name = \"gsi1\", partitionKey = \"gsi1pk\"))",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\",",
+                "        indexKeys = @IndexKeys(index = \"gsi1\", partitionKey = \"N#{id}#{n}\", sparse = true))",
+                "record A(String id, int n) implements Thing {}")
+                .hasError("[SparseIndexKeys] @IndexKeys(index = \"gsi1\", sparse = true) of entity A names no component"
+                        + " that can be null apart from the table's keys (found [id, n]), so every item would be indexed;"
+                        + " name a nullable component in a template or remove sparse")
+                .onLineContaining("@Entity(partitionKey");
+    }
 }

@@ -48,6 +48,9 @@ public enum SingleTableMessage {
     UNKNOWN_SHARED_INDEX("UnknownSharedIndex", "@IndexKeys(index = \"%s\") of entity %s names no index of"
             + " @SingleTable(indexes = ...); the shared indexes are %s"),
     DUPLICATE_INDEX_KEYS("DuplicateIndexKeys", "entity %s gives @IndexKeys for index \"%s\" more than once; keep one"),
+    SPARSE_WITHOUT_NULLABLE("SparseIndexKeys", "@IndexKeys(index = \"%s\", sparse = true) of entity %s names no"
+            + " component that can be null apart from the table's keys (found %s), so every item would be indexed;"
+            + " name a nullable component in a template or remove sparse"),
     MISSING_INDEX_SORT_TEMPLATE("IndexSortKeyTemplate", "@IndexKeys(index = \"%s\") of entity %s needs a sortKey"
             + " template: the index's sort key attribute is %s"),
     EXTRA_INDEX_SORT_TEMPLATE("IndexSortKeyTemplate", "@IndexKeys(index = \"%s\") of entity %s has a sortKey"
