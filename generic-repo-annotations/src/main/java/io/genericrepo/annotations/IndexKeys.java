@@ -23,4 +23,12 @@ public @interface IndexKeys {
 
     /** The template of the index's sort key; required when the index has one. */
     String sortKey() default "";
+
+    /**
+     * A sparse index: when a component of these templates is null, the item is saved without this
+     * index's key attributes, so the index leaves it out ({@code @IndexKeys(index = "by-email",
+     * partitionKey = "EMAIL#{email}", sparse = true)} indexes only the entities with an email).
+     * By default such an item is refused, naming the component, before anything is written.
+     */
+    boolean sparse() default false;
 }

@@ -18,7 +18,9 @@ import java.lang.annotation.Target;
  * // and Optional<CustomerWithOrders> ShopItemRepository.customerWithOrders(String id)
  * }</pre>
  *
- * <p>Every member must have the partition entity's partition key template.
+ * <p>Every member must have the partition entity's partition key template; the partition entity
+ * has one item per partition (a sort key template without placeholders, such as {@code "PROFILE"})
+ * and is not listed among the members; the name is not that of another type of the package.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -29,9 +31,12 @@ public @interface ItemCollection {
     /** The generated record's simple name, such as {@code CustomerWithOrders}. */
     String name();
 
-    /** The entity that owns the partition; the generated method takes its partition key components. */
+    /**
+     * The entity that owns the partition, one item per partition; the generated method takes its
+     * partition key components.
+     */
     Class<?> partition();
 
-    /** The other entities of the partition, each read as a list in sort-key order. */
+    /** The other entities of the partition, each once, each read as a list in sort-key order. */
     Class<?>[] members() default {};
 }

@@ -76,6 +76,7 @@ public final class GenericRepoProcessor extends AbstractProcessor {
         misplaced.check(round, processingEnv.getMessager());
         typeClashes.noteRound(round);
         singleTables.reportOrphanEntities(round);
+        singleTables.reportMisplacedLayout(round);
         for (TypeElement record : collector.recordsThisRound(round)) {
             try {
                 if (record.getKind() == ElementKind.INTERFACE) {

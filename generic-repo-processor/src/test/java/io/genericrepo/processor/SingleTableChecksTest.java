@@ -335,8 +335,223 @@ class SingleTableChecksTest {
     void anEntityBelongsToASealedTable() {
         hierarchy("@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
                 "record Thing(String id) {}")
-                .hasError("[EntityWithoutTable] @Entity record Thing is permitted by no sealed @Table interface; add it"
-                        + " to the permits clause of one, such as sealed interface ShopItem permits Thing")
+                .hasError("[EntityWithoutTable] @Entity record Thing is permitted by no sealed @Table interface;"
+                        + " implement one that permits it, such as @Table(name = \"...\") sealed interface Items permits"
+                        + " Thing")
                 .onLineContaining("record Thing(");
+    }
+
+    @Test
+    void componentsOnlyParsedFromTheKeysHaveNoPaths() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\", storeKeyComponents = false)",
+                "record A(String id, String name) implements Thing {}",
+                "final class Use {",
+                "    Object stored = A_.name;",
+                "    Object parsed = A_.id;",
+                "}")
+                .hasError("cannot find symbol")
+                .onLineContaining("Object parsed = A_.id;");
+    }
+
+    @Test
+    void theInterfaceIsNotGeneric() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing<X> permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing<String> {}")
+                .hasErrorCount(1)
+                .hasError("[GenericTable] @Table interface Thing must not be generic (found type parameters X): its"
+                        + " repository loads and saves one type; remove the type parameters")
+                .onLineContaining("@Table(name");
+    }
+
+    @Test
+    void aCollectionsPartitionEntityHasOneItemPerPartition() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"BsWithAs\", partition = B.class, members = A.class)",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"B#{n}\") record B(String id, int n) implements Thing {}")
+                .hasError("[CollectionPartitionEntity] @ItemCollection(name = \"BsWithAs\"): partition entity B has"
+                        + " sort key template \"B#{n}\", so a partition can hold many of its items, but the collection"
+                        + " holds one; choose an entity with a constant sort key (such as \"PROFILE\") or list B among"
+                        + " the members")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void aCollectionsPartitionEntityIsNotAMember() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"AWithBs\", partition = A.class, members = {A.class, B.class})",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"B#{n}\") record B(String id, int n) implements Thing {}")
+                .hasError("[CollectionMember] @ItemCollection(name = \"AWithBs\") lists its partition entity A among"
+                        + " its members as well; remove it from members")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void aCollectionListsEachMemberOnce() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"AWithBs\", partition = A.class, members = {B.class, B.class})",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"B#{n}\") record B(String id, int n) implements Thing {}")
+                .hasError("[CollectionMember] @ItemCollection(name = \"AWithBs\") lists member B more than once;"
+                        + " keep one")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void aCollectionIsNotNamedLikeAnEntity() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"A\", partition = A.class)",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasErrorCount(1)
+                .hasError("[CollectionNameClash] @ItemCollection(name = \"A\") would generate the record test.A, but"
+                        + " that name is taken by a type that exists already; choose another name")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void aCollectionIsNotNamedLikeAGeneratedType() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"ThingRepository\", partition = A.class)",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasErrorCount(1)
+                .hasError("[CollectionNameClash] @ItemCollection(name = \"ThingRepository\") would generate the record"
+                        + " test.ThingRepository, but that name is taken by the repository generated for Thing; choose"
+                        + " another name")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void twoCollectionsHaveTwoNames() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"Both\", partition = A.class)",
+                "@ItemCollection(name = \"Both\", partition = A.class, members = B.class)",
+                "sealed interface Thing permits A, B {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"B#{n}\") record B(String id, int n) implements Thing {}")
+                .hasErrorCount(1)
+                .hasError("[CollectionNameClash] @ItemCollection(name = \"Both\") would generate the record test.Both,"
+                        + " but that name is taken by the record of another @ItemCollection of Thing; choose another"
+                        + " name")
+                .onLineContaining("sealed interface Thing"); // javac has no position for a repeated annotation
+    }
+
+    @Test
+    void sharedIndexNamesAreDistinct() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(indexes = {@SharedIndex(name = \"gsi1\", partitionKey = \"gsi1pk\"),",
+                "        @SharedIndex(name = \"gsi1\", partitionKey = \"gsi2pk\")})",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"P#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasErrorCount(1)
+                .hasError("[DuplicateSharedIndex] @SingleTable declares shared index \"gsi1\" more than once; a table's"
+                        + " indexes need distinct names: rename or remove one")
+                .onLineContaining("gsi2pk");
+    }
+
+    @Test
+    void singleTableBelongsOnTheInterface() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(typeAttribute = \"kind\")",
+                "record Thing(@PartitionKey String id) {}")
+                .hasError("[MisplacedAnnotation] @SingleTable on @Table record Thing has no effect: it describes a"
+                        + " single-table hierarchy and belongs on a sealed @Table interface; move it there or remove it")
+                .onLineContaining("@SingleTable(");
+    }
+
+    @Test
+    void itemCollectionBelongsOnTheInterface() {
+        hierarchy("@Table(name = \"things\")",
+                "@ItemCollection(name = \"Things\", partition = Thing.class)",
+                "record Thing(@PartitionKey String id) {}")
+                .hasError("[MisplacedAnnotation] @ItemCollection on @Table record Thing has no effect: it describes a"
+                        + " single-table hierarchy and belongs on a sealed @Table interface; move it there or remove it")
+                .onLineContaining("@ItemCollection(");
+    }
+
+    @Test
+    void repeatedItemCollectionsBelongOnTheInterface() {
+        hierarchy("@ItemCollection(name = \"Things\", partition = Thing.class)",
+                "@ItemCollection(name = \"MoreThings\", partition = Thing.class)",
+                "interface Thing {}")
+                .hasErrorCount(1)
+                .hasError("[MisplacedAnnotation] @ItemCollection on interface Thing has no effect")
+                .onLineContaining("interface Thing");
+    }
+
+    @Test
+    void anEntitysOwnInterfaceIsNamedInTheFix() {
+        hierarchy("interface Things {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "record A(String id) implements Things {}")
+                .hasError("[EntityWithoutTable] @Entity record A is permitted by no sealed @Table interface; declare its"
+                        + " interface as @Table(name = \"...\") sealed interface Things permits A")
+                .onLineContaining("record A(");
+    }
+
+    @Test
+    void anUnsealedInterfaceIsReportedOnceNotOnItsEntities() {
+        hierarchy("@Table(name = \"things\")",
+                "interface Thing {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Entity(partitionKey = \"B#{id}\", sortKey = \"B\") record B(String id) implements Thing {}")
+                .hasErrorCount(1)
+                .hasError("[NotSealed] @Table interface Thing must be sealed")
+                .onLineContaining("@Table(name");
+    }
+
+    @Test
+    void anEntityIsARecord() {
+        hierarchy("@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "interface Thing {}")
+                .hasErrorCount(1)
+                .hasError("[EntityNotRecord] @Entity on interface Thing: an entity must be a record, permitted by a"
+                        + " sealed @Table interface; declare it as a record or remove @Entity")
+                .onLineContaining("interface Thing");
+    }
+
+    @Test
+    void aTagIsNotBlank() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(tag = \" \", partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "record A(String id) implements Thing {}")
+                .hasError("[TagText] @Entity(tag = \" \") of record A is blank or starts or ends with whitespace; a type"
+                        + " tag is stored and compared as written, so give it visible text, such as \"A\", or leave tag"
+                        + " out for the record's simple name")
+                .onLineContaining("@Entity(tag");
+    }
+
+    @Test
+    void aTagHasNoSurroundingWhitespace() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(tag = \"order \", partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "record A(String id) implements Thing {}")
+                .hasError("[TagText] @Entity(tag = \"order \") of record A is blank or starts or ends with whitespace;"
+                        + " a type tag is stored and compared as written, so give it visible text, such as \"order\"")
+                .onLineContaining("@Entity(tag");
+    }
+
+    @Test
+    void aSparseIndexNamesANullableComponent() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(indexes = @SharedIndex(name = \"gsi1\", partitionKey = \"gsi1pk\"))",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\",",
+                "        indexKeys = @IndexKeys(index = \"gsi1\", partitionKey = \"N#{id}#{n}\", sparse = true))",
+                "record A(String id, int n) implements Thing {}")
+                .hasError("[SparseIndexKeys] @IndexKeys(index = \"gsi1\", sparse = true) of entity A names no component"
+                        + " that can be null apart from the table's keys (found [id, n]), so every item would be indexed;"
+                        + " name a nullable component in a template or remove sparse")
+                .onLineContaining("@Entity(partitionKey");
     }
 }

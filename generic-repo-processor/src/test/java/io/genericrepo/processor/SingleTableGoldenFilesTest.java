@@ -2,6 +2,7 @@ package io.genericrepo.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -84,7 +86,7 @@ class SingleTableGoldenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"ShopItemSchema", "ShopItem_", "ShopItemRepository", "ShopItemAsyncRepository",
             "CustomerWithOrders", "OrderSchema", "OrderKey", "Order_", "OrderRepository", "OrderAsyncRepository",
-            "CustomerSchema", "OrderLineSchema"})
+            "CustomerSchema", "OrderLineSchema", "OrderLine_"})
     void generatedSourceMatchesItsGoldenFile(String simpleName) throws IOException {
         assertThat(compilation).succeededWithoutWarnings();
         String generated = compilation.generatedSourceFile("com.example.shop." + simpleName).orElseThrow()
@@ -96,5 +98,15 @@ class SingleTableGoldenFilesTest {
         }
         assertThat(compilation).generatedSourceFile("com.example.shop." + simpleName)
                 .contentsAsUtf8String().isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void generatedLinesStayWithin120Columns() throws IOException {
+        assertThat(compilation).succeededWithoutWarnings();
+        for (JavaFileObject file : compilation.generatedSourceFiles()) {
+            for (String line : file.getCharContent(false).toString().split("\n")) {
+                assertTrue(line.length() <= 120, () -> file.getName() + " has a long line: " + line);
+            }
+        }
     }
 }

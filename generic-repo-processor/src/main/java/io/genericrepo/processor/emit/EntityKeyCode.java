@@ -32,9 +32,9 @@ final class EntityKeyCode {
     }
 
     static FieldSpec templateField(KeyTemplateModel template) {
-        CodeBlock.Builder args = CodeBlock.builder().add("$T.parse($S, $S, $T.$L", Types.KEY_TEMPLATE, template.template(),
+        CodeBlock.Builder args = CodeBlock.builder().add("$T.parse($S,$W$S,$W$T.$L", Types.KEY_TEMPLATE, template.template(),
                 template.attribute(), Types.KEY_TEMPLATE.nestedClass("Role"), template.sortKey() ? "SORT_KEY" : "PARTITION_KEY");
-        template.placeholders().forEach(p -> args.add(", $S", p));
+        template.placeholders().forEach(p -> args.add(",$W$S", p));
         return FieldSpec.builder(Types.KEY_TEMPLATE, templateConstant(template), Modifier.STATIC, Modifier.FINAL)
                 .initializer(args.add(")").build()).build();
     }

@@ -119,6 +119,25 @@ final class EntitySchemaEmitter {
                 .addStatement("return $L", EntityKeyCode.render(entity, entity.partitionKey(), CodeBlock::of)).build();
     }
 
+    /**
+     * @return {@code item.email() == null} for a sparse index (its templates' components that can
+     *     be null, or'ed), else null; components of the table's keys are never null there
+     */
+    private static CodeBlock sparseCondition(EntityModel entity, IndexKeysModel keys) {
+        if (!keys.sparse()) {
+            return null;
+        }
+        List<String> components = new ArrayList<>(keys.partitionKey().placeholders());
+        if (keys.sortKey() != null) {
+            components.addAll(keys.sortKey().placeholders());
+        }
+        List<CodeBlock> nullable = components.stream().distinct()
+                .filter(c -> !entity.keyComponents().contains(entity.attribute(c)))
+                .filter(c -> !entity.attribute(c).javaType().isPrimitive())
+                .map(c -> CodeBlock.of("item.$L() == null", c)).toList();
+        return nullable.isEmpty() ? null : CodeBlock.join(nullable, " || ");
+    }
+
     private static MethodSpec toItem(HierarchyModel hierarchy, EntityModel entity) {
         List<AttributeModel> stored = entity.table().attributes().stream()
                 .filter(a -> entity.storeKeyComponents() || !entity.keyComponents().contains(a)).toList();
@@ -126,11 +145,21 @@ final class EntitySchemaEmitter {
                 entity.record().simpleName(), stored.size() + templates(entity).size() + 1).indent().indent();
         EntityKeyCode.ComponentSource item = c -> CodeBlock.of("item.$L()", c);
         for (KeyTemplateModel t : List.of(entity.partitionKey(), entity.sortKey())) {
-            code.add(".putKey($S, $T.STRING, $L)\n", t.attribute(), Types.CONVERTERS, EntityKeyCode.render(entity, t, item));
+            code.add(".putKey($S, $T.STRING,$W$L)\n", t.attribute(), Types.CONVERTERS, EntityKeyCode.render(entity, t, item));
         }
         code.add(".put($S, $T.STRING, $S)\n", hierarchy.typeAttribute(), Types.CONVERTERS, entity.tag());
-        for (KeyTemplateModel t : templates(entity).subList(2, templates(entity).size())) {
-            code.add(".putKey($S, $T.STRING, $L)\n", t.attribute(), Types.CONVERTERS, EntityKeyCode.render(entity, t, item));
+        for (IndexKeysModel keys : entity.indexKeys()) {
+            CodeBlock absent = sparseCondition(entity, keys);
+            for (KeyTemplateModel t : keys.sortKey() == null ? List.of(keys.partitionKey())
+                    : List.of(keys.partitionKey(), keys.sortKey())) {
+                if (absent == null) {
+                    code.add(".putKey($S, $T.STRING,$W$L)\n", t.attribute(), Types.CONVERTERS,
+                            EntityKeyCode.render(entity, t, item));
+                } else { // a sparse index: no index keys when a component is null
+                    code.add(".put($S, $T.STRING,$W$L ? null$W: $L)\n", t.attribute(), Types.CONVERTERS, absent,
+                            EntityKeyCode.render(entity, t, item));
+                }
+            }
         }
         for (AttributeModel a : stored) {
             String method = a.type() instanceof TypeModel.OptionalOf ? "putOptional" : "put";

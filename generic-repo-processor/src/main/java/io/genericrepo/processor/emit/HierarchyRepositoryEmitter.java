@@ -105,11 +105,11 @@ final class HierarchyRepositoryEmitter {
         }
         CodeBlock.Builder tags = CodeBlock.builder().add("$S", partition.tag());
         collection.members().forEach(m -> tags.add(", $S", m.tag()));
-        CodeBlock query = CodeBlock.of("query($T.partitionKey($L))$>\n.filter($T.type.in($L))\n.list()",
+        CodeBlock query = CodeBlock.of("query($T.partitionKey($L))\n.filter($T.type.in($L))\n.list()",
                 partition.table().schemaClass(), args.build(), hierarchy.metamodelClass(), tags.build());
         return method.addJavadoc("@return the collection, or empty when the partition has no {@link $T}\n",
                         partition.record())
-                .addStatement(async ? "return $L\n.thenApply($T::of)$<" : "return $T.of($L)$<",
+                .addStatement(async ? "return $L\n.thenApply($T::of)" : "return $T.of($L)",
                         async ? query : collection.type(), async ? collection.type() : query)
                 .build();
     }

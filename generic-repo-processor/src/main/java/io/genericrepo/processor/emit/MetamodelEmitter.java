@@ -39,7 +39,9 @@ final class MetamodelEmitter implements Emitter {
         for (AttributeModel a : table.attributes()) {
             CodeBlock path = CodeBlock.of("$T.of($S)", Types.ATTRIBUTE_PATH, a.attributeName());
             type.addField(FieldSpec.builder(pathType(table, a.type()), a.component(), Modifier.PUBLIC, Modifier.STATIC,
-                    Modifier.FINAL).initializer(newPath(table, a, path, table.schemaClass())).build());
+                    Modifier.FINAL).addJavadoc("Component {@link $T#$L()}, attribute {@code $L}.\n", table.record(),
+                            a.component(), a.attributeName())
+                    .initializer(newPath(table, a, path, table.schemaClass())).build());
         }
         for (IndexModel index : table.indexes()) {
             type.addField(indexField(table, index));
@@ -87,6 +89,7 @@ final class MetamodelEmitter implements Emitter {
                 .superclass(ParameterizedTypeName.get(Types.RECORD_PATH, table.record()));
         for (AttributeModel a : nested.attributes()) {
             type.addField(FieldSpec.builder(pathType(table, a.type()), a.component(), Modifier.PUBLIC, Modifier.FINAL)
+                    .addJavadoc("Component {@code $L}, attribute {@code $L}.\n", a.component(), a.attributeName())
                     .build());
             CodeBlock path = CodeBlock.of("path.child($S)", a.attributeName());
             constructor.addStatement("this.$N = $L", a.component(), newPath(table, a, path, mapping));

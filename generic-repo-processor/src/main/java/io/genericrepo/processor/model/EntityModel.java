@@ -29,8 +29,11 @@ public record EntityModel(TableModel table, String tag, KeyTemplateModel partiti
      * @param index the index
      * @param partitionKey its partition key template
      * @param sortKey its sort key template, or null when the index has no sort key
+     * @param sparse whether an item with a null component of these templates is saved without
+     *     this index's keys (else it is refused)
      */
-    public record IndexKeysModel(SharedIndexModel index, KeyTemplateModel partitionKey, KeyTemplateModel sortKey) {}
+    public record IndexKeysModel(SharedIndexModel index, KeyTemplateModel partitionKey, KeyTemplateModel sortKey,
+            boolean sparse) {}
 
     /** @return the record */
     public ClassName record() {

@@ -79,7 +79,8 @@ public final class HierarchyModelFactory {
             String sortTemplate = SingleTableAnnotations.string(keys, "sortKey");
             indexKeys.add(new IndexKeysModel(index,
                     KeyTemplateModel.of(index.partitionKey(), SingleTableAnnotations.string(keys, "partitionKey"), false),
-                    index.sortKey() == null ? null : KeyTemplateModel.of(index.sortKey(), sortTemplate, true)));
+                    index.sortKey() == null ? null : KeyTemplateModel.of(index.sortKey(), sortTemplate, true),
+                    (Boolean) Annotations.value(keys, "sparse").getValue()));
         }
         indexKeys.sort(Comparator.comparing(k -> k.index().name()));
         List<String> keyNames = List.copyOf(keyComponents);

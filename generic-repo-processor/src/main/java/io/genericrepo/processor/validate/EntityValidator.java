@@ -76,7 +76,7 @@ final class EntityValidator {
                     "partitionKey"), SingleTableAnnotations.string(entity, "sortKey")), record, entity);
         }
         Set<String> allKeyComponents = new HashSet<>(keyComponents);
-        checkIndexKeys(record, entity, layout, allKeyComponents, report);
+        checkIndexKeys(record, entity, layout, allKeyComponents, byName, report);
         for (String component : allKeyComponents) {
             Component c = byName.get(component);
             if (c.converter() != null) {
@@ -107,7 +107,7 @@ final class EntityValidator {
     }
 
     private static void checkIndexKeys(TypeElement record, AnnotationMirror entity, Layout layout,
-            Set<String> keyComponents, ValidationReport report) {
+            Set<String> keyComponents, Map<String, Component> byName, ValidationReport report) {
         String name = record.getSimpleName().toString();
         Map<String, AnnotationMirror> shared = new HashMap<>();
         layout.indexes().forEach(i -> shared.put(SingleTableAnnotations.string(i, "name"), i));
@@ -131,11 +131,19 @@ final class EntityValidator {
             } else if (indexSortKey.isEmpty() && hasSortTemplate) {
                 report.error(SingleTableMessage.EXTRA_INDEX_SORT_TEMPLATE.format(index, name), record, entity);
             }
-            template(record, keys, entity, "partitionKey", SingleTableAnnotations.string(declared, "partitionKey"), false,
-                    report).ifPresent(t -> keyComponents.addAll(t.components()));
+            Set<String> tableKeys = new HashSet<>(keyComponents);
+            Set<String> indexComponents = new LinkedHashSet<>();
+            boolean valid = template(record, keys, entity, "partitionKey", SingleTableAnnotations.string(declared,
+                    "partitionKey"), false, report).map(t -> indexComponents.addAll(t.components())).isPresent();
             if (hasSortTemplate && !indexSortKey.isEmpty()) {
-                template(record, keys, entity, "sortKey", indexSortKey, true, report)
-                        .ifPresent(t -> keyComponents.addAll(t.components()));
+                valid &= template(record, keys, entity, "sortKey", indexSortKey, true, report)
+                        .map(t -> indexComponents.addAll(t.components())).isPresent();
+            }
+            keyComponents.addAll(indexComponents);
+            if (valid && (Boolean) Annotations.value(keys, "sparse").getValue() && indexComponents.stream()
+                    .filter(c -> !tableKeys.contains(c)).allMatch(c -> byName.get(c).type().getKind().isPrimitive())) {
+                report.error(SingleTableMessage.SPARSE_WITHOUT_NULLABLE.format(index, name, indexComponents), record,
+                        entity);
             }
         }
     }

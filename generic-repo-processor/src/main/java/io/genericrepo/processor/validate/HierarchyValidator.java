@@ -5,11 +5,13 @@ import io.genericrepo.processor.collect.Component;
 import io.genericrepo.processor.collect.SingleTableAnnotations;
 import io.genericrepo.processor.collect.SingleTableAnnotations.Layout;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
@@ -29,6 +31,7 @@ import javax.lang.model.util.Types;
 public final class HierarchyValidator {
 
     private final EntityValidator entities;
+    private final CollectionValidator collections;
 
     /**
      * @param elements the compiler's elements
@@ -36,6 +39,7 @@ public final class HierarchyValidator {
      */
     public HierarchyValidator(Elements elements, Types types) {
         this.entities = new EntityValidator(elements, types);
+        this.collections = new CollectionValidator(elements);
     }
 
     /**
@@ -49,6 +53,10 @@ public final class HierarchyValidator {
         if (!type.getModifiers().contains(Modifier.SEALED)) {
             report.error(SingleTableMessage.NOT_SEALED.format(name, name), type, table);
             return report;
+        }
+        if (!type.getTypeParameters().isEmpty()) {
+            report.error(SingleTableMessage.GENERIC_TABLE.format(name, type.getTypeParameters()), type, table);
+            return report; // the generated code would use the raw type
         }
         AnnotationValue nameValue = Annotations.value(table, "name");
         if (!RecordValidator.NAME.matcher((String) nameValue.getValue()).matches()) {
@@ -71,6 +79,12 @@ public final class HierarchyValidator {
         List<TemplateValidator.EntityKeys> keys = new ArrayList<>();
         for (TypeElement record : records) {
             AnnotationMirror entity = SingleTableAnnotations.entity(record).orElseThrow();
+            String tag = SingleTableAnnotations.tag(entity, record);
+            if (tag.isBlank() || !tag.strip().equals(tag)) {
+                report.error(SingleTableMessage.BLANK_TAG.format(tag, record.getSimpleName(),
+                        tag.isBlank() ? record.getSimpleName() : tag.strip()), record, entity,
+                        Annotations.explicitValue(entity, "tag"));
+            }
             byTag.computeIfAbsent(SingleTableAnnotations.tag(entity, record), t -> new ArrayList<>()).add(record);
             TemplateValidator.EntityKeys valid = entities.validate(record, entity, layout, physical, name, report);
             if (valid != null) {
@@ -91,7 +105,7 @@ public final class HierarchyValidator {
             }
         });
         checkRoles(type, table, records, report);
-        new CollectionValidator().validate(type, records, report);
+        collections.validate(type, records, report);
         return report;
     }
 
@@ -101,10 +115,14 @@ public final class HierarchyValidator {
         add(type, layout, roles, layout.partitionKey(), "partitionKey", "partition key", report);
         add(type, layout, roles, layout.sortKey(), "sortKey", "sort key", report);
         add(type, layout, roles, layout.typeAttribute(), "typeAttribute", "type attribute", report);
+        Set<String> indexNames = new HashSet<>();
         for (AnnotationMirror index : layout.indexes()) {
             String indexName = SingleTableAnnotations.string(index, "name");
             if (!RecordValidator.NAME.matcher(indexName).matches()) {
                 report.error(Message.INDEX_NAME.format(indexName), type, layout.mirror(), Annotations.value(index, "name"));
+            } else if (!indexNames.add(indexName)) {
+                report.error(SingleTableMessage.DUPLICATE_SHARED_INDEX.format(indexName), type, layout.mirror(),
+                        Annotations.value(index, "name"));
             }
             add(type, layout, roles, SingleTableAnnotations.string(index, "partitionKey"), null,
                     "partition key of index " + indexName, report);

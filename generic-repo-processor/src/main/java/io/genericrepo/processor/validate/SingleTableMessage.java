@@ -14,11 +14,20 @@ public enum SingleTableMessage {
             + " single-table interface must be a record annotated with @Entity"),
     MISSING_ENTITY("MissingEntity", "record %s, permitted by @Table interface %s, has no @Entity; add"
             + " @Entity(partitionKey = \"...\", sortKey = \"...\")"),
+    GENERIC_TABLE("GenericTable", "@Table interface %s must not be generic (found type parameters %s): its"
+            + " repository loads and saves one type; remove the type parameters"),
     GENERIC_ENTITY("GenericEntity", "@Entity record %s must not be generic (found type parameters %s)"),
     ENTITY_WITH_TABLE("EntityWithTable", "@Entity record %s must not carry @Table as well: it is stored in the table"
             + " of its sealed interface %s; remove @Table"),
     ENTITY_WITHOUT_TABLE("EntityWithoutTable", "@Entity record %s is permitted by no sealed @Table interface;"
-            + " add it to the permits clause of one, such as sealed interface ShopItem permits %s"),
+            + " %s"),
+    ENTITY_NOT_RECORD("EntityNotRecord", "@Entity on %s %s: an entity must be a record, permitted by a sealed @Table"
+            + " interface; declare it as a record or remove @Entity"),
+    MISPLACED_HIERARCHY_ANNOTATION("MisplacedAnnotation", "@%s on %s %s has no effect: it describes a single-table"
+            + " hierarchy and belongs on a sealed @Table interface; move it there or remove it"),
+    BLANK_TAG("TagText", "@Entity(tag = \"%s\") of record %s is blank or starts or ends with whitespace; a type tag"
+            + " is stored and compared as written, so give it visible text, such as \"%s\", or leave tag out for"
+            + " the record's simple name"),
     DUPLICATE_TAG("DuplicateTag", "entities %s all have type tag \"%s\"; give each its own @Entity(tag = ...)"),
     KEY_ON_ENTITY("KeyOnEntity", "@%s on component %s of entity %s has no effect: an entity's keys are built from"
             + " the templates of @Entity; name the component in a template instead"),
@@ -34,9 +43,14 @@ public enum SingleTableMessage {
     LAYOUT_CLASH("LayoutClash", "@SingleTable uses attribute \"%s\" for both the %s and the %s; each key and the"
             + " type tag need an attribute of their own"),
     EMPTY_LAYOUT_NAME("LayoutName", "@SingleTable(%s = \"\") must name an attribute"),
+    DUPLICATE_SHARED_INDEX("DuplicateSharedIndex", "@SingleTable declares shared index \"%s\" more than once;"
+            + " a table's indexes need distinct names: rename or remove one"),
     UNKNOWN_SHARED_INDEX("UnknownSharedIndex", "@IndexKeys(index = \"%s\") of entity %s names no index of"
             + " @SingleTable(indexes = ...); the shared indexes are %s"),
     DUPLICATE_INDEX_KEYS("DuplicateIndexKeys", "entity %s gives @IndexKeys for index \"%s\" more than once; keep one"),
+    SPARSE_WITHOUT_NULLABLE("SparseIndexKeys", "@IndexKeys(index = \"%s\", sparse = true) of entity %s names no"
+            + " component that can be null apart from the table's keys (found %s), so every item would be indexed;"
+            + " name a nullable component in a template or remove sparse"),
     MISSING_INDEX_SORT_TEMPLATE("IndexSortKeyTemplate", "@IndexKeys(index = \"%s\") of entity %s needs a sortKey"
             + " template: the index's sort key attribute is %s"),
     EXTRA_INDEX_SORT_TEMPLATE("IndexSortKeyTemplate", "@IndexKeys(index = \"%s\") of entity %s has a sortKey"
@@ -49,7 +63,16 @@ public enum SingleTableMessage {
     COLLECTION_NOT_ENTITY("CollectionMember", "@ItemCollection(name = \"%s\") names %s, which is not an entity of %s"),
     COLLECTION_PARTITION("CollectionPartition", "@ItemCollection(name = \"%s\"): member %s has partition key template"
             + " \"%s\", but partition entity %s has \"%s\"; an item collection is read from one partition, so its"
-            + " members must share the template (its literal text and number of components)");
+            + " members must share the template (its literal text and number of components)"),
+    COLLECTION_PARTITION_MANY("CollectionPartitionEntity", "@ItemCollection(name = \"%s\"): partition entity %s has"
+            + " sort key template \"%s\", so a partition can hold many of its items, but the collection holds one;"
+            + " choose an entity with a constant sort key (such as \"PROFILE\") or list %2$s among the members"),
+    COLLECTION_PARTITION_AS_MEMBER("CollectionMember", "@ItemCollection(name = \"%s\") lists its partition entity %s"
+            + " among its members as well; remove it from members"),
+    COLLECTION_MEMBER_TWICE("CollectionMember", "@ItemCollection(name = \"%s\") lists member %s more than once;"
+            + " keep one"),
+    COLLECTION_NAME_CLASH("CollectionNameClash", "@ItemCollection(name = \"%s\") would generate the record %s, but"
+            + " that name is taken by %s; choose another name");
 
     private final String tag;
     private final String format;

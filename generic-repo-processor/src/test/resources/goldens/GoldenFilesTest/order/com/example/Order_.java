@@ -28,30 +28,60 @@ public final class Order_ {
      */
     public static final TableSchema<Order, OrderKey> SCHEMA = OrderSchema.INSTANCE;
 
+    /**
+     * Component {@link Order#customerId()}, attribute {@code customerId}.
+     */
     public static final StringPath<Order> customerId = new StringPath<>(AttributePath.of("customerId"));
 
+    /**
+     * Component {@link Order#orderId()}, attribute {@code orderId}.
+     */
     public static final StringPath<Order> orderId = new StringPath<>(AttributePath.of("orderId"));
 
+    /**
+     * Component {@link Order#status()}, attribute {@code status}.
+     */
     public static final EnumPath<Order, OrderStatus> status = new EnumPath<>(AttributePath.of("status"),
             OrderSchema.STATUS);
 
+    /**
+     * Component {@link Order#quantity()}, attribute {@code quantity}.
+     */
     public static final NumberPath<Order, Integer> quantity = new NumberPath<>(AttributePath.of("quantity"),
             OrderSchema.QUANTITY);
 
+    /**
+     * Component {@link Order#total()}, attribute {@code total}.
+     */
     public static final NumberPath<Order, BigDecimal> total = new NumberPath<>(AttributePath.of("total"),
             OrderSchema.TOTAL);
 
+    /**
+     * Component {@link Order#createdAt()}, attribute {@code createdAt}.
+     */
     public static final ComparablePath<Order, Instant> createdAt = new ComparablePath<>(AttributePath.of("createdAt"),
             OrderSchema.CREATED_AT);
 
+    /**
+     * Component {@link Order#tags()}, attribute {@code tags}.
+     */
     public static final ListPath<Order, String> tags = new ListPath<>(AttributePath.of("tags"),
             Converters.STRING);
 
+    /**
+     * Component {@link Order#shipTo()}, attribute {@code shipTo}.
+     */
     public static final AddressPath shipTo = new AddressPath(AttributePath.of("shipTo"));
 
+    /**
+     * Component {@link Order#expiresAt()}, attribute {@code expiresAt}.
+     */
     public static final ComparablePath<Order, Instant> expiresAt = new ComparablePath<>(AttributePath.of("expiresAt"),
             OrderSchema.EXPIRES_AT);
 
+    /**
+     * Component {@link Order#version()}, attribute {@code version}.
+     */
     public static final NumberPath<Order, Long> version = new NumberPath<>(AttributePath.of("version"),
             OrderSchema.VERSION);
 
@@ -79,10 +109,19 @@ public final class Order_ {
      * Paths into {@link Address}, nested in {@link Order}.
      */
     public static final class AddressPath extends RecordPath<Order> {
+        /**
+         * Component {@code street}, attribute {@code street}.
+         */
         public final StringPath<Order> street;
 
+        /**
+         * Component {@code city}, attribute {@code city}.
+         */
         public final StringPath<Order> city;
 
+        /**
+         * Component {@code zip}, attribute {@code zip-code}.
+         */
         public final StringPath<Order> zip;
 
         AddressPath(AttributePath path) {

@@ -44,9 +44,11 @@ public final class CustomerSchema implements TableSchema<Customer, String> {
             .keyComponents("id")
             .build();
 
-    static final KeyTemplate PK_TEMPLATE = KeyTemplate.parse("CUSTOMER#{id}", "pk", KeyTemplate.Role.PARTITION_KEY, "id");
+    static final KeyTemplate PK_TEMPLATE = KeyTemplate.parse("CUSTOMER#{id}", "pk",
+            KeyTemplate.Role.PARTITION_KEY, "id");
 
-    static final KeyTemplate SK_TEMPLATE = KeyTemplate.parse("PROFILE", "sk", KeyTemplate.Role.SORT_KEY);
+    static final KeyTemplate SK_TEMPLATE = KeyTemplate.parse("PROFILE", "sk",
+            KeyTemplate.Role.SORT_KEY);
 
     static final KeyPart<String> ID_PART = KeyParts.STRING;
 
@@ -82,7 +84,8 @@ public final class CustomerSchema implements TableSchema<Customer, String> {
     @Override
     public Map<String, AttributeValue> toItem(Customer item) {
         return ItemWriter.root("Customer", 7)
-                .putKey("pk", Converters.STRING, PK_TEMPLATE.render(PK_TEMPLATE.text(0, ID_PART, item.id())))
+                .putKey("pk", Converters.STRING,
+                        PK_TEMPLATE.render(PK_TEMPLATE.text(0, ID_PART, item.id())))
                 .putKey("sk", Converters.STRING, SK_TEMPLATE.render())
                 .put("type", Converters.STRING, "customer")
                 .put("id", ID, item.id())

@@ -8,7 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
- * An async typed view of the {@link Order} items of a single table: only they are read and written, keyed by their key components.
+ * An async typed view of the {@link Order} items of a single table: only they are read and written,
+ * keyed by their key components.
  *
  * <pre>{@code
  * OrderAsyncRepository view = shop.orders();

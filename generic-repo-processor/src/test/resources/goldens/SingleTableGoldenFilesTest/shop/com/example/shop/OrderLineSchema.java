@@ -46,13 +46,17 @@ public final class OrderLineSchema implements TableSchema<OrderLine, OrderLineKe
             .keyComponents("customerId", "placedAt", "orderId", "lineNo")
             .build();
 
-    static final KeyTemplate PK_TEMPLATE = KeyTemplate.parse("CUSTOMER#{customerId}", "pk", KeyTemplate.Role.PARTITION_KEY, "customerId");
+    static final KeyTemplate PK_TEMPLATE = KeyTemplate.parse("CUSTOMER#{customerId}", "pk",
+            KeyTemplate.Role.PARTITION_KEY, "customerId");
 
-    static final KeyTemplate SK_TEMPLATE = KeyTemplate.parse("ORDER#{placedAt}#{orderId}#LINE#{lineNo}", "sk", KeyTemplate.Role.SORT_KEY, "placedAt", "orderId", "lineNo");
+    static final KeyTemplate SK_TEMPLATE = KeyTemplate.parse("ORDER#{placedAt}#{orderId}#LINE#{lineNo}",
+            "sk", KeyTemplate.Role.SORT_KEY, "placedAt", "orderId", "lineNo");
 
-    static final KeyTemplate GSI1PK_TEMPLATE = KeyTemplate.parse("ORDER#{orderId}", "gsi1pk", KeyTemplate.Role.PARTITION_KEY, "orderId");
+    static final KeyTemplate GSI1PK_TEMPLATE = KeyTemplate.parse("ORDER#{orderId}", "gsi1pk",
+            KeyTemplate.Role.PARTITION_KEY, "orderId");
 
-    static final KeyTemplate GSI1SK_TEMPLATE = KeyTemplate.parse("LINE#{lineNo}", "gsi1sk", KeyTemplate.Role.SORT_KEY, "lineNo");
+    static final KeyTemplate GSI1SK_TEMPLATE = KeyTemplate.parse("LINE#{lineNo}", "gsi1sk",
+            KeyTemplate.Role.SORT_KEY, "lineNo");
 
     static final KeyPart<String> CUSTOMER_ID_PART = KeyParts.STRING;
 
@@ -103,13 +107,17 @@ public final class OrderLineSchema implements TableSchema<OrderLine, OrderLineKe
     @Override
     public Map<String, AttributeValue> toItem(OrderLine item) {
         return ItemWriter.root("OrderLine", 7)
-                .putKey("pk", Converters.STRING, PK_TEMPLATE.render(PK_TEMPLATE.text(0, CUSTOMER_ID_PART, item.customerId())))
-                .putKey("sk", Converters.STRING, SK_TEMPLATE.render(SK_TEMPLATE.text(0, PLACED_AT_PART, item.placedAt()),
+                .putKey("pk", Converters.STRING,
+                        PK_TEMPLATE.render(PK_TEMPLATE.text(0, CUSTOMER_ID_PART, item.customerId())))
+                .putKey("sk", Converters.STRING,
+                        SK_TEMPLATE.render(SK_TEMPLATE.text(0, PLACED_AT_PART, item.placedAt()),
                         SK_TEMPLATE.text(1, ORDER_ID_PART, item.orderId()),
                         SK_TEMPLATE.text(2, LINE_NO_PART, item.lineNo())))
                 .put("type", Converters.STRING, "line")
-                .putKey("gsi1pk", Converters.STRING, GSI1PK_TEMPLATE.render(GSI1PK_TEMPLATE.text(0, ORDER_ID_PART, item.orderId())))
-                .putKey("gsi1sk", Converters.STRING, GSI1SK_TEMPLATE.render(GSI1SK_TEMPLATE.text(0, LINE_NO_PART, item.lineNo())))
+                .putKey("gsi1pk", Converters.STRING,
+                        GSI1PK_TEMPLATE.render(GSI1PK_TEMPLATE.text(0, ORDER_ID_PART, item.orderId())))
+                .putKey("gsi1sk", Converters.STRING,
+                        GSI1SK_TEMPLATE.render(GSI1SK_TEMPLATE.text(0, LINE_NO_PART, item.lineNo())))
                 .put("sku", SKU, item.sku())
                 .put("quantity", QUANTITY, item.quantity())
                 .attributes();

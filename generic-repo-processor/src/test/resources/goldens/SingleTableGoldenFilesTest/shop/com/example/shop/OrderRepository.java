@@ -7,7 +7,8 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * A typed view of the {@link Order} items of a single table: only they are read and written, keyed by their key components.
+ * A typed view of the {@link Order} items of a single table: only they are read and written,
+ * keyed by their key components.
  *
  * <pre>{@code
  * OrderRepository view = shop.orders();

@@ -47,13 +47,17 @@ public final class OrderSchema implements TableSchema<Order, OrderKey> {
             .keyComponents("customerId", "placedAt", "orderId")
             .build();
 
-    static final KeyTemplate PK_TEMPLATE = KeyTemplate.parse("CUSTOMER#{customerId}", "pk", KeyTemplate.Role.PARTITION_KEY, "customerId");
+    static final KeyTemplate PK_TEMPLATE = KeyTemplate.parse("CUSTOMER#{customerId}", "pk",
+            KeyTemplate.Role.PARTITION_KEY, "customerId");
 
-    static final KeyTemplate SK_TEMPLATE = KeyTemplate.parse("ORDER#{placedAt}#{orderId}", "sk", KeyTemplate.Role.SORT_KEY, "placedAt", "orderId");
+    static final KeyTemplate SK_TEMPLATE = KeyTemplate.parse("ORDER#{placedAt}#{orderId}", "sk",
+            KeyTemplate.Role.SORT_KEY, "placedAt", "orderId");
 
-    static final KeyTemplate GSI1PK_TEMPLATE = KeyTemplate.parse("ORDER#{orderId}", "gsi1pk", KeyTemplate.Role.PARTITION_KEY, "orderId");
+    static final KeyTemplate GSI1PK_TEMPLATE = KeyTemplate.parse("ORDER#{orderId}", "gsi1pk",
+            KeyTemplate.Role.PARTITION_KEY, "orderId");
 
-    static final KeyTemplate GSI1SK_TEMPLATE = KeyTemplate.parse("ORDER", "gsi1sk", KeyTemplate.Role.SORT_KEY);
+    static final KeyTemplate GSI1SK_TEMPLATE = KeyTemplate.parse("ORDER", "gsi1sk",
+            KeyTemplate.Role.SORT_KEY);
 
     static final KeyPart<String> CUSTOMER_ID_PART = KeyParts.STRING;
 
@@ -100,11 +104,14 @@ public final class OrderSchema implements TableSchema<Order, OrderKey> {
     @Override
     public Map<String, AttributeValue> toItem(Order item) {
         return ItemWriter.root("Order", 10)
-                .putKey("pk", Converters.STRING, PK_TEMPLATE.render(PK_TEMPLATE.text(0, CUSTOMER_ID_PART, item.customerId())))
-                .putKey("sk", Converters.STRING, SK_TEMPLATE.render(SK_TEMPLATE.text(0, PLACED_AT_PART, item.placedAt()),
+                .putKey("pk", Converters.STRING,
+                        PK_TEMPLATE.render(PK_TEMPLATE.text(0, CUSTOMER_ID_PART, item.customerId())))
+                .putKey("sk", Converters.STRING,
+                        SK_TEMPLATE.render(SK_TEMPLATE.text(0, PLACED_AT_PART, item.placedAt()),
                         SK_TEMPLATE.text(1, ORDER_ID_PART, item.orderId())))
                 .put("type", Converters.STRING, "order")
-                .putKey("gsi1pk", Converters.STRING, GSI1PK_TEMPLATE.render(GSI1PK_TEMPLATE.text(0, ORDER_ID_PART, item.orderId())))
+                .putKey("gsi1pk", Converters.STRING,
+                        GSI1PK_TEMPLATE.render(GSI1PK_TEMPLATE.text(0, ORDER_ID_PART, item.orderId())))
                 .putKey("gsi1sk", Converters.STRING, GSI1SK_TEMPLATE.render())
                 .put("customerId", CUSTOMER_ID, item.customerId())
                 .put("orderId", ORDER_ID, item.orderId())

@@ -26,16 +26,31 @@ public final class Order_ {
      */
     public static final TableSchema<Order, OrderKey> SCHEMA = OrderSchema.INSTANCE;
 
+    /**
+     * Component {@link Order#customerId()}, attribute {@code customerId}.
+     */
     public static final StringPath<Order> customerId = new StringPath<>(AttributePath.of("customerId"));
 
+    /**
+     * Component {@link Order#orderId()}, attribute {@code orderId}.
+     */
     public static final StringPath<Order> orderId = new StringPath<>(AttributePath.of("orderId"));
 
+    /**
+     * Component {@link Order#placedAt()}, attribute {@code placedAt}.
+     */
     public static final ComparablePath<Order, Instant> placedAt = new ComparablePath<>(AttributePath.of("placedAt"),
             OrderSchema.PLACED_AT);
 
+    /**
+     * Component {@link Order#status()}, attribute {@code status}.
+     */
     public static final EnumPath<Order, OrderStatus> status = new EnumPath<>(AttributePath.of("status"),
             OrderSchema.STATUS);
 
+    /**
+     * Component {@link Order#total()}, attribute {@code total}.
+     */
     public static final NumberPath<Order, BigDecimal> total = new NumberPath<>(AttributePath.of("total"),
             OrderSchema.TOTAL);
 
@@ -46,9 +61,11 @@ public final class Order_ {
             total);
 
     /**
-     * Sort-key conditions on {@code placedAt}, the first component of the sort key <code>ORDER#&#123;placedAt&#125;#&#123;orderId&#125;</code>.
+     * Sort-key conditions on {@code placedAt}, the first component of the sort key
+     * <code>ORDER#&#123;placedAt&#125;#&#123;orderId&#125;</code>.
      */
-    public static final KeyTemplatePath<Order, Instant> SORT_KEY = KeyTemplatePath.of(OrderSchema.SK_TEMPLATE, OrderSchema.PLACED_AT_PART);
+    public static final KeyTemplatePath<Order, Instant> SORT_KEY = KeyTemplatePath.of(
+            OrderSchema.SK_TEMPLATE, OrderSchema.PLACED_AT_PART);
 
     /**
      * Shared index {@code gsi1}, with partition key <code>ORDER#&#123;orderId&#125;</code>.
@@ -56,5 +73,15 @@ public final class Order_ {
     public static final Index<Order, String, String> GSI1 = OrderSchema.GSI1;
 
     private Order_() {
+    }
+
+    /**
+     * Sort-key conditions on {@code orderId}, with the components before it fixed, as in {@link #SORT_KEY}.
+     *
+     * @param placedAt the value of {@code placedAt}
+     * @return the conditions
+     */
+    public static KeyTemplatePath.Text<Order> sortKeyOrderId(Instant placedAt) {
+        return SORT_KEY.with(placedAt).thenText();
     }
 }

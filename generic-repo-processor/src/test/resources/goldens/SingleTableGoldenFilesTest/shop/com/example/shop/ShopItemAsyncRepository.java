@@ -100,9 +100,9 @@ public final class ShopItemAsyncRepository extends AsyncRepository<ShopItem, Ite
      */
     public CompletableFuture<Optional<CustomerWithOrders>> customerWithOrders(String id) {
         return query(CustomerSchema.partitionKey(id))
-                    .filter(ShopItem_.type.in("customer", "order"))
-                    .list()
-                    .thenApply(CustomerWithOrders::of);
+                .filter(ShopItem_.type.in("customer", "order"))
+                .list()
+                .thenApply(CustomerWithOrders::of);
     }
 
     /**

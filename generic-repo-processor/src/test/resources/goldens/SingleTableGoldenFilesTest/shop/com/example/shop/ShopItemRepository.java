@@ -99,8 +99,8 @@ public final class ShopItemRepository extends Repository<ShopItem, ItemKey, Stri
      */
     public Optional<CustomerWithOrders> customerWithOrders(String id) {
         return CustomerWithOrders.of(query(CustomerSchema.partitionKey(id))
-                    .filter(ShopItem_.type.in("customer", "order"))
-                    .list());
+                .filter(ShopItem_.type.in("customer", "order"))
+                .list());
     }
 
     /**
