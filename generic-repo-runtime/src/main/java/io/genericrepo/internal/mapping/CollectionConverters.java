@@ -52,7 +52,7 @@ public final class CollectionConverters {
                     try {
                         out.add(isNull(v) ? null : element.read(v));
                     } catch (RuntimeException e) {
-                        throw ItemReader.problem(e, element).underIndex(i);
+                        throw ReadFailures.problem(e, element).underIndex(i);
                     }
                 }
                 return out;
@@ -90,7 +90,7 @@ public final class CollectionConverters {
                     try {
                         out.put(e.getKey(), isNull(e.getValue()) ? null : element.read(e.getValue()));
                     } catch (RuntimeException x) {
-                        throw ItemReader.problem(x, element).under(e.getKey());
+                        throw ReadFailures.problem(x, element).under(e.getKey());
                     }
                 }
                 return out;
@@ -178,7 +178,7 @@ public final class CollectionConverters {
                     try {
                         out.add(element.read(wrap.apply(s)));
                     } catch (RuntimeException e) {
-                        throw ItemReader.problem(e, element);
+                        throw ReadFailures.problem(e, element);
                     }
                 }
                 return out;
