@@ -68,7 +68,7 @@ public final class ItemReader {
         try {
             return converter.read(value);
         } catch (RuntimeException e) {
-            throw ReadFailures.of(e, converter, name, table, schema, item); // built apart: see ReadFailures
+            throw MappingFailures.read(e, converter, name, table, schema, item); // built apart: see MappingFailures
         }
     }
 
