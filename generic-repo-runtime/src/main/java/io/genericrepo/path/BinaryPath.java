@@ -1,7 +1,7 @@
 package io.genericrepo.path;
 
 import io.genericrepo.Condition;
-import io.genericrepo.internal.mapping.Converters;
+import io.genericrepo.internal.mapping.MoreConverters;
 
 /**
  * A path to a {@code byte[]} (B), ordered byte by byte as DynamoDB does.
@@ -14,7 +14,7 @@ public final class BinaryPath<T> extends ComparablePath<T, byte[]> {
      * @param attributePath where the attribute is
      */
     public BinaryPath(AttributePath attributePath) {
-        super(attributePath, Converters.BYTES);
+        super(attributePath, MoreConverters.BYTES);
     }
 
     /**

@@ -19,7 +19,8 @@ final class ConverterExpressions {
      */
     static CodeBlock of(TableModel table, TypeModel type) {
         if (type instanceof TypeModel.Scalar s) {
-            return CodeBlock.of("$T.$L", Types.CONVERTERS, s.kind().converterConstant());
+            return CodeBlock.of("$T.$L", s.kind().common() ? Types.CONVERTERS : Types.MORE_CONVERTERS,
+                    s.kind().converterConstant());
         } else if (type instanceof TypeModel.EnumType e) {
             return CodeBlock.of("$T.enumOf($T.class)", Types.CONVERTERS, e.boxed());
         } else if (type instanceof TypeModel.ListOf l) {

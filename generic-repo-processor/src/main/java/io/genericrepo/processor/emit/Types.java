@@ -22,6 +22,7 @@ final class Types {
     static final ClassName ASYNC_REPOSITORY_BUILDER = ClassName.get(RUNTIME, "AsyncRepositoryBuilder");
 
     static final ClassName CONVERTERS = ClassName.get(MAPPING, "Converters");
+    static final ClassName MORE_CONVERTERS = ClassName.get(MAPPING, "MoreConverters");
     static final ClassName COLLECTION_CONVERTERS = ClassName.get(MAPPING, "CollectionConverters");
     static final ClassName ITEM_WRITER = ClassName.get(MAPPING, "ItemWriter");
     static final ClassName ITEM_READER = ClassName.get(MAPPING, "ItemReader");

@@ -28,6 +28,7 @@ public final class GeneratedNames {
             ClassName.get("io.genericrepo.path", "Index"),
             ClassName.get("io.genericrepo.path", "Path"),
             ClassName.get("io.genericrepo.internal.mapping", "Converters"),
+            ClassName.get("io.genericrepo.internal.mapping", "MoreConverters"),
             ClassName.get("io.genericrepo.internal.mapping", "CollectionConverters"));
 
     /**
@@ -36,6 +37,7 @@ public final class GeneratedNames {
      */
     public static final List<ClassName> PATH_CLASS_EXPRESSION_TYPES = List.of(
             ClassName.get("io.genericrepo.internal.mapping", "Converters"),
+            ClassName.get("io.genericrepo.internal.mapping", "MoreConverters"),
             ClassName.get("io.genericrepo.internal.mapping", "CollectionConverters"));
 
     /** A type generated beside each {@code @Table} record, named by a suffix to the record's name. */

@@ -32,9 +32,23 @@ public enum ScalarKind {
         this.pathKind = pathKind;
     }
 
-    /** @return the field of {@code io.genericrepo.internal.mapping.Converters} */
+    /**
+     * @return the field of {@code io.genericrepo.internal.mapping.Converters} if {@link #common()},
+     *     else of {@code MoreConverters}
+     */
     public String converterConstant() {
         return converterConstant;
+    }
+
+    /**
+     * @return whether the converter is in {@code Converters} (the common types) rather than
+     *     {@code MoreConverters}, which a schema loads only if its record uses one of them
+     */
+    public boolean common() {
+        return switch (this) {
+            case STRING, BOOLEAN, INTEGER, LONG, DOUBLE, BIG_DECIMAL, INSTANT -> true;
+            default -> false;
+        };
     }
 
     /** @return S, N, B or BOOL */

@@ -26,10 +26,24 @@ public final class AttributeProblem extends RuntimeException {
     /**
      * @param expected the DynamoDB type the component maps to, such as {@code "N (int)"}
      * @param found what was stored
+     * @return the problem, typed {@link RuntimeException} (see {@link #of})
+     */
+    public static RuntimeException expected(String expected, AttributeValue found) {
+        return new AttributeProblem("must be " + expected + ", found " + AttributeValues.describeType(found), null);
+    }
+
+    /**
+     * The problem as a {@link RuntimeException}: converters {@code throw} what this returns rather
+     * than a {@code new AttributeProblem}, since a {@code throw} of a value typed with this class
+     * makes the bytecode verifier load it with the throwing class, in every fresh JVM, although
+     * it is needed only when a value is refused.
+     *
+     * @param problem what is wrong, phrased to follow "attribute x.y "
+     * @param cause the converter's exception, if any
      * @return the problem
      */
-    public static AttributeProblem expected(String expected, AttributeValue found) {
-        return new AttributeProblem("must be " + expected + ", found " + AttributeValues.describeType(found), null);
+    public static RuntimeException of(String problem, Throwable cause) {
+        return new AttributeProblem(problem, cause);
     }
 
     AttributeProblem under(String segment) {

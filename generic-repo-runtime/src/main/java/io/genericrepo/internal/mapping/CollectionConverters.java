@@ -52,7 +52,7 @@ public final class CollectionConverters {
                     try {
                         out.add(isNull(v) ? null : element.read(v));
                     } catch (RuntimeException e) {
-                        throw ItemReader.problem(e, element).underIndex(i);
+                        throw MappingFailures.readElement(e, element, i);
                     }
                 }
                 return out;
@@ -90,7 +90,7 @@ public final class CollectionConverters {
                     try {
                         out.put(e.getKey(), isNull(e.getValue()) ? null : element.read(e.getValue()));
                     } catch (RuntimeException x) {
-                        throw ItemReader.problem(x, element).under(e.getKey());
+                        throw MappingFailures.readEntry(x, element, e.getKey());
                     }
                 }
                 return out;
@@ -178,7 +178,7 @@ public final class CollectionConverters {
                     try {
                         out.add(element.read(wrap.apply(s)));
                     } catch (RuntimeException e) {
-                        throw ItemReader.problem(e, element);
+                        throw MappingFailures.readEntry(e, element, null);
                     }
                 }
                 return out;
@@ -190,11 +190,8 @@ public final class CollectionConverters {
         try {
             AttributeValue written = element.write(value);
             return written == null ? NUL : written; // an empty set inside a list or map
-        } catch (AttributeProblem p) {
-            throw where instanceof Integer i ? p.underIndex(i) : p.under(where.toString());
-        } catch (IllegalArgumentException e) {
-            AttributeProblem p = new AttributeProblem(e.getMessage(), e);
-            throw where instanceof Integer i ? p.underIndex(i) : p.under(where.toString());
+        } catch (RuntimeException e) {
+            throw MappingFailures.write(e, where, null);
         }
     }
 

@@ -2,20 +2,17 @@ package io.genericrepo.internal.mapping;
 
 import io.genericrepo.AttributeConverter;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The built-in converters for scalar types, which generated schemas name in their converter
- * constants. The common types have a class each, so that the JIT compiles each alone; the others
- * share one, {@link ScalarConverter}, so that initialising every constant (as a generated schema
- * does) loads few classes. Collections and records are in {@link CollectionConverters}. Internal:
- * users name their own converters with {@code @Converter}.
+ * The built-in converters for the common scalar types, which generated schemas name in their
+ * converter constants; each has a class, so that the JIT compiles each alone. The less common
+ * types are in {@link MoreConverters}, so that a schema that uses none of them does not load their
+ * class when it initialises these constants. Collections and records are in
+ * {@link CollectionConverters}. Internal: users name their own converters with {@code @Converter}.
  */
 public final class Converters {
 
@@ -80,12 +77,6 @@ public final class Converters {
         }
     };
 
-    /** {@code short}/{@code Short} as N. */
-    public static final AttributeConverter<Short> SHORT = new ScalarConverter<>(ScalarConverter.SHORT);
-
-    /** {@code byte}/{@code Byte} as N. */
-    public static final AttributeConverter<Byte> BYTE = new ScalarConverter<>(ScalarConverter.BYTE);
-
     /**
      * {@code double}/{@code Double} as N, in normal form ({@code 1.0} as {@code 1}); NaN, infinities
      * and values outside DynamoDB's range are refused.
@@ -109,12 +100,6 @@ public final class Converters {
     };
 
     /**
-     * {@code float}/{@code Float} as N, written as the shortest text that reads back the same float,
-     * in normal form; a stored number beyond a float's range is refused, not read as Infinity or 0.
-     */
-    public static final AttributeConverter<Float> FLOAT = new ScalarConverter<>(ScalarConverter.FLOAT);
-
-    /**
      * {@code BigDecimal} as N in normal form: at most 38 significant digits; trailing zeros are not
      * kept by DynamoDB, nor written ({@code 12.50} as {@code 12.5}, {@code 1E+2} as {@code 100}).
      */
@@ -129,15 +114,6 @@ public final class Converters {
             return NumberText.parse(value, "BigDecimal");
         }
     };
-
-    /** {@code BigInteger} as N: at most 38 digits. */
-    public static final AttributeConverter<BigInteger> BIG_INTEGER = new ScalarConverter<>(ScalarConverter.BIG_INTEGER);
-
-    /** {@code byte[]} as B; the array is copied both ways. */
-    public static final AttributeConverter<byte[]> BYTES = new ScalarConverter<>(ScalarConverter.BYTES);
-
-    /** {@code UUID} as S in its canonical form. */
-    public static final AttributeConverter<UUID> UUID_STRING = new ScalarConverter<>(ScalarConverter.UUID_STRING);
 
     /**
      * {@code Instant} as S: ISO-8601 in UTC with nine fraction digits
@@ -156,16 +132,10 @@ public final class Converters {
             try {
                 return InstantText.parse(s);
             } catch (DateTimeParseException e) {
-                throw new AttributeProblem("must be an ISO-8601 instant, found \"" + s + "\"", e);
+                throw AttributeProblem.of("must be an ISO-8601 instant, found \"" + s + "\"", e);
             }
         }
     };
-
-    /** {@code LocalDate} as S, ISO-8601 ({@code 2026-11-25}). */
-    public static final AttributeConverter<LocalDate> LOCAL_DATE = new ScalarConverter<>(ScalarConverter.LOCAL_DATE);
-
-    /** A {@code @Ttl Instant} as N, epoch seconds, the form DynamoDB's time to live reads. */
-    public static final AttributeConverter<Instant> EPOCH_SECONDS = new ScalarConverter<>(ScalarConverter.EPOCH_SECONDS);
 
     /**
      * @param type the enum class
@@ -193,7 +163,7 @@ public final class Converters {
                 try {
                     return Enum.valueOf(type, s);
                 } catch (IllegalArgumentException e) {
-                    throw new AttributeProblem("must be one of " + Arrays.toString(type.getEnumConstants())
+                    throw AttributeProblem.of("must be one of " + Arrays.toString(type.getEnumConstants())
                             + ", found \"" + s + "\"", e);
                 }
             }
@@ -206,7 +176,6 @@ public final class Converters {
         }
         return value.s();
     }
-
 
     /**
      * DynamoDB's normal form of a number, the text it returns whatever text it was sent: plain

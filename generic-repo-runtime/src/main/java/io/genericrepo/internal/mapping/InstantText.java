@@ -1,10 +1,7 @@
 package io.genericrepo.internal.mapping;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -38,7 +35,7 @@ final class InstantText {
         }
         LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
         int secondOfDay = Math.floorMod(seconds, 86_400);
-        byte[] text = new byte[LENGTH];
+        char[] text = new char[LENGTH]; // not bytes: a charset would load StandardCharsets and its 7 charsets
         digits(text, 0, date.getYear(), 4);
         text[4] = '-';
         digits(text, 5, date.getMonthValue(), 2);
@@ -53,7 +50,7 @@ final class InstantText {
         text[19] = '.';
         digits(text, 20, instant.getNano(), 9);
         text[29] = 'Z';
-        return new String(text, StandardCharsets.ISO_8859_1);
+        return new String(text);
     }
 
     /**
@@ -93,7 +90,7 @@ final class InstantText {
         int second = number(s, 17, 2);
         int fraction = length > 20 ? number(s, 20, length - 21) : 0;
         if ((year | month | day | hour | minute | second | fraction) < 0 || month < 1 || month > 12 || day < 1
-                || day > Month.of(month).length(Year.isLeap(year)) || hour > 23 || minute > 59 || second > 59) {
+                || day > daysIn(month, year) || hour > 23 || minute > 59 || second > 59) {
             return null;
         }
         for (int i = length - 21; i < 9; i++) {
@@ -101,6 +98,15 @@ final class InstantText {
         }
         long epochDay = LocalDate.of(year, month, day).toEpochDay();
         return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600 + minute * 60 + second, fraction);
+    }
+
+    /** As {@code Month.of(month).length(Year.isLeap(year))}, without loading those classes. */
+    private static int daysIn(int month, int year) {
+        if (month == 2) {
+            boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+            return leap ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
     /** The value of {@code count} (at most nine) decimal digits, or -1 if one is not a digit. */
@@ -116,9 +122,9 @@ final class InstantText {
         return value;
     }
 
-    private static void digits(byte[] text, int at, int value, int count) {
+    private static void digits(char[] text, int at, int value, int count) {
         for (int i = at + count - 1; i >= at; i--) {
-            text[i] = (byte) ('0' + value % 10);
+            text[i] = (char) ('0' + value % 10);
             value /= 10;
         }
     }

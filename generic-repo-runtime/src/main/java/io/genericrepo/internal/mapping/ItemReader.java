@@ -1,7 +1,6 @@
 package io.genericrepo.internal.mapping;
 
 import io.genericrepo.AttributeConverter;
-import io.genericrepo.SchemaMismatchException;
 import io.genericrepo.TableMetadata;
 import io.genericrepo.TableSchema;
 import java.util.Map;
@@ -11,7 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Reads the attributes of one item (or one nested record) in generated {@code fromItem} code. A
  * missing attribute or DynamoDB NULL reads as null; a value that does not fit its component fails
- * with a {@link SchemaMismatchException} naming the table, the item's key and the attribute's
+ * with a {@link io.genericrepo.SchemaMismatchException} naming the table, the item's key and the attribute's
  * path, never with a {@link ClassCastException}. Internal.
  */
 public final class ItemReader {
@@ -69,13 +68,7 @@ public final class ItemReader {
         try {
             return converter.read(value);
         } catch (RuntimeException e) {
-            AttributeProblem problem = problem(e, converter).under(name);
-            TableMetadata metadata = table != null ? table : schema != null ? schema.metadata() : null;
-            if (metadata == null) {
-                throw problem;
-            }
-            throw new SchemaMismatchException(metadata.tableName(), metadata.recordName(), Keys.describe(metadata, item),
-                    problem.path(), problem.getMessage(), problem.getCause());
+            throw MappingFailures.read(e, converter, name, table, schema, item); // built apart: see MappingFailures
         }
     }
 
@@ -101,13 +94,5 @@ public final class ItemReader {
      */
     public <V> Optional<V> getOptional(String name, AttributeConverter<V> converter) {
         return Optional.ofNullable(get(name, converter));
-    }
-
-    /** Wraps what a converter threw, keeping our own problems and naming a user converter that failed. */
-    static AttributeProblem problem(RuntimeException e, AttributeConverter<?> converter) {
-        if (e instanceof AttributeProblem p) {
-            return p;
-        }
-        return new AttributeProblem("could not be read by " + converter.getClass().getName() + ": " + e, e);
     }
 }

@@ -80,8 +80,33 @@ public final class ItemWriter {
      * @return this writer
      */
     public <V> ItemWriter putKey(String name, AttributeConverter<V> converter, V value) {
-        attributes.put(name, Keys.convert(recordName, name, converter, value));
+        attributes.put(name, key(recordName, name, converter, value));
         return this;
+    }
+
+    /**
+     * {@link Keys#convert}, here so that writing an item does not load {@link Keys}.
+     *
+     * @param recordName the record, for the message
+     * @param name the key attribute
+     * @param converter its converter
+     * @param value its value
+     * @param <V> its type
+     * @return the attribute value
+     * @throws IllegalArgumentException naming the key attribute
+     */
+    static <V> AttributeValue key(String recordName, String name, AttributeConverter<V> converter, V value) {
+        if (value == null) {
+            throw new IllegalArgumentException("Key attribute " + name + " of " + recordName + " must not be null");
+        }
+        AttributeValue converted = converter.write(value);
+        boolean empty = (converted.s() != null && converted.s().isEmpty())
+                || (converted.b() != null && converted.b().asByteArrayUnsafe().length == 0);
+        if (empty) {
+            throw new IllegalArgumentException("Key attribute " + name + " of " + recordName
+                    + " must not be empty: DynamoDB does not store empty key values");
+        }
+        return converted;
     }
 
     /** @return the attributes, in the order they were added */
@@ -90,19 +115,10 @@ public final class ItemWriter {
     }
 
     private <V> AttributeValue write(String name, AttributeConverter<V> converter, V value) {
-        AttributeProblem problem;
         try {
             return converter.write(value);
-        } catch (AttributeProblem p) {
-            problem = p;
-        } catch (IllegalArgumentException e) {
-            problem = new AttributeProblem(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw MappingFailures.write(e, name, recordName); // built apart: see MappingFailures
         }
-        problem.under(name);
-        if (recordName == null) {
-            throw problem; // the enclosing record's writer adds its own segment
-        }
-        throw new IllegalArgumentException("Cannot store " + recordName + ": attribute " + problem.path()
-                + " " + problem.getMessage(), problem.getCause());
     }
 }

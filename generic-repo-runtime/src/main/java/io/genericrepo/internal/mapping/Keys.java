@@ -61,17 +61,7 @@ public final class Keys {
      * @throws IllegalArgumentException naming the key attribute
      */
     public static <V> AttributeValue convert(String recordName, String name, AttributeConverter<V> converter, V value) {
-        if (value == null) {
-            throw new IllegalArgumentException("Key attribute " + name + " of " + recordName + " must not be null");
-        }
-        AttributeValue converted = converter.write(value);
-        boolean empty = (converted.s() != null && converted.s().isEmpty())
-                || (converted.b() != null && converted.b().asByteArrayUnsafe().length == 0);
-        if (empty) {
-            throw new IllegalArgumentException("Key attribute " + name + " of " + recordName
-                    + " must not be empty: DynamoDB does not store empty key values");
-        }
-        return converted;
+        return ItemWriter.key(recordName, name, converter, value);
     }
 
     /**

@@ -19,8 +19,8 @@ final class NumberText {
         return stripped.signum() == 0 ? "0" : stripped.toPlainString();
     }
 
-    static AttributeProblem outOfRange(String javaType, BigDecimal stored) {
-        return new AttributeProblem("must be a number within the range of " + javaType + ", found "
+    static RuntimeException outOfRange(String javaType, BigDecimal stored) {
+        return AttributeProblem.of("must be a number within the range of " + javaType + ", found "
                 + stored.stripTrailingZeros(), null);
     }
 
@@ -32,7 +32,7 @@ final class NumberText {
         try {
             return new BigDecimal(n);
         } catch (NumberFormatException e) {
-            throw new AttributeProblem("must be a number, found \"" + n + "\"", e);
+            throw AttributeProblem.of("must be a number, found \"" + n + "\"", e);
         }
     }
 
@@ -73,8 +73,8 @@ final class NumberText {
         throw notWhole(javaType, number, null);
     }
 
-    static AttributeProblem notWhole(String javaType, BigDecimal number, Throwable cause) {
-        return new AttributeProblem("must be a whole number that fits " + javaType + ", found " + number, cause);
+    static RuntimeException notWhole(String javaType, BigDecimal number, Throwable cause) {
+        return AttributeProblem.of("must be a whole number that fits " + javaType + ", found " + number, cause);
     }
 
     static void checkFinite(double value) {

@@ -12,9 +12,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The less common built-in scalar converters, one instance per kind; each kind's rules are
- * documented on its constant in {@link Converters}. One class rather than one per type because a
- * generated schema initialises all of {@link Converters}' constants, and in a fresh JVM each class
- * costs about half a millisecond to load. The common types (String, boolean, int, long, double,
+ * documented on its constant in {@link MoreConverters}. One class rather than one per type because
+ * a generated schema that uses one of them initialises all of {@link MoreConverters}' constants,
+ * and in a fresh JVM each class costs about half a millisecond to load. The common types (String, boolean, int, long, double,
  * BigDecimal, Instant) keep a class each: one method for all kinds made their JIT-compiled writes
  * exceed the inlining budget and allocate the SDK's builders (2.6 KB instead of 1.9 KB per item).
  * A value of another type fails with {@link ClassCastException}, as a converter per type would
@@ -114,7 +114,7 @@ final class ScalarConverter<T> implements AttributeConverter<T> {
         try {
             return UUID.fromString(s);
         } catch (IllegalArgumentException e) {
-            throw new AttributeProblem("must be a UUID, found \"" + s + "\"", e);
+            throw AttributeProblem.of("must be a UUID, found \"" + s + "\"", e);
         }
     }
 
@@ -124,7 +124,7 @@ final class ScalarConverter<T> implements AttributeConverter<T> {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new AttributeProblem("must be an ISO-8601 date, found \"" + s + "\"", e);
+            throw AttributeProblem.of("must be an ISO-8601 date, found \"" + s + "\"", e);
         }
     }
 }

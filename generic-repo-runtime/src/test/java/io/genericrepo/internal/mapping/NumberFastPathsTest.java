@@ -36,7 +36,7 @@ class NumberFastPathsTest {
                     Double.toString(value));
             float f = (float) value;
             if (Float.isFinite(f)) {
-                assertEquals(Converters.normal(new BigDecimal(Float.toString(f))), Converters.FLOAT.write(f).n(),
+                assertEquals(Converters.normal(new BigDecimal(Float.toString(f))), MoreConverters.FLOAT.write(f).n(),
                         Float.toString(f));
             }
         }
@@ -49,7 +49,7 @@ class NumberFastPathsTest {
         assertEquals("is outside DynamoDB's number range (1E-130 to 9.9E+125 in magnitude): 1.0E-131",
                 assertThrows(IllegalArgumentException.class, () -> Converters.DOUBLE.write(1e-131)).getMessage());
         assertEquals("is -Infinity, which DynamoDB cannot store as a number",
-                assertThrows(IllegalArgumentException.class, () -> Converters.FLOAT.write(Float.NEGATIVE_INFINITY)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> MoreConverters.FLOAT.write(Float.NEGATIVE_INFINITY)).getMessage());
     }
 
     @Test
@@ -64,9 +64,9 @@ class NumberFastPathsTest {
             assertSameOutcome(text, () -> exactLong(text, Integer.MIN_VALUE, Integer.MAX_VALUE),
                     () -> (long) Converters.INTEGER.read(value));
             assertSameOutcome(text, () -> exactLong(text, Short.MIN_VALUE, Short.MAX_VALUE),
-                    () -> (long) Converters.SHORT.read(value));
+                    () -> (long) MoreConverters.SHORT.read(value));
             assertSameOutcome(text, () -> exactLong(text, Byte.MIN_VALUE, Byte.MAX_VALUE),
-                    () -> (long) Converters.BYTE.read(value));
+                    () -> (long) MoreConverters.BYTE.read(value));
         }
         assertEquals("must be a number, found \"1-2\"",
                 assertThrows(AttributeProblem.class, () -> Converters.INTEGER.read(AttributeValue.fromN("1-2"))).getMessage());

@@ -9,6 +9,7 @@ import io.genericrepo.internal.mapping.Converters;
 import io.genericrepo.internal.mapping.ItemReader;
 import io.genericrepo.internal.mapping.ItemWriter;
 import io.genericrepo.internal.mapping.Keys;
+import io.genericrepo.internal.mapping.MoreConverters;
 import io.genericrepo.path.Path;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,7 +47,7 @@ public final class OrderSchema implements TableSchema<Order, OrderKey> {
 
     static final AttributeConverter<Address> SHIP_TO = AddressMapping.CONVERTER;
 
-    static final AttributeConverter<Instant> EXPIRES_AT = Converters.EPOCH_SECONDS;
+    static final AttributeConverter<Instant> EXPIRES_AT = MoreConverters.EPOCH_SECONDS;
 
     static final AttributeConverter<Long> VERSION = Converters.LONG;
 
