@@ -75,7 +75,7 @@ final class HierarchyRepositoryEmitter {
         for (CollectionModel collection : hierarchy.collections()) {
             type.addMethod(collection(hierarchy, collection));
         }
-        return type.addType(builderType(repository, builder)).build();
+        return type.addType(RepositoryEmitter.builderType(async, repository, builder)).build();
     }
 
     private TypeName result(TypeName type) {
@@ -111,21 +111,6 @@ final class HierarchyRepositoryEmitter {
                         partition.record())
                 .addStatement(async ? "return $L\n.thenApply($T::of)" : "return $T.of($L)",
                         async ? query : collection.type(), async ? collection.type() : query)
-                .build();
-    }
-
-    private TypeSpec builderType(ClassName repository, ClassName builder) {
-        return TypeSpec.classBuilder(builder)
-                .addJavadoc("Builds a {@link $T}.\n", repository)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(async ? Types.ASYNC_REPOSITORY_BUILDER : Types.REPOSITORY_BUILDER,
-                        builder, repository))
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED).returns(builder).addStatement("return this").build())
-                .addMethod(MethodSpec.methodBuilder("build").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(repository)
-                        .addStatement("return new $T(this)", repository).build())
                 .build();
     }
 }

@@ -59,7 +59,7 @@ final class RepositoryEmitter implements Emitter {
             type.addMethod(byKey(table, "delete", result(optional),
                     "Deletes the item with this key, if there is one.", "the deleted item, or empty"));
         }
-        type.addType(builderType(table, repository, builder));
+        type.addType(builderType(async, repository, builder));
         return Optional.of(type.build());
     }
 
@@ -80,9 +80,13 @@ final class RepositoryEmitter implements Emitter {
                 .build();
     }
 
-    private TypeSpec builderType(TableModel table, ClassName repository, ClassName builder) {
+    /**
+     * The nested {@code Builder} of a generated repository, shared by table and hierarchy repositories.
+     */
+    static TypeSpec builderType(boolean async, ClassName repository, ClassName builder) {
+        String article = "AEIOU".indexOf(repository.simpleName().charAt(0)) >= 0 ? "an" : "a";
         return TypeSpec.classBuilder(builder)
-                .addJavadoc("Builds an {@link $T}.\n", repository)
+                .addJavadoc("Builds " + article + " {@link $T}.\n", repository)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(async ? Types.ASYNC_REPOSITORY_BUILDER : Types.REPOSITORY_BUILDER,
                         builder, repository))
