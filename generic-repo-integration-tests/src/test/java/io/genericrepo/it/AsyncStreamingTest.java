@@ -210,6 +210,57 @@ class AsyncStreamingTest {
         subscriber.subscription.get().cancel();
     }
 
+    /**
+     * Rule 1.3: no {@code onNext} while {@code onSubscribe} is still running on another thread. The
+     * subscriber requests in {@code onSubscribe} and, if that request already sent a read, stays in
+     * {@code onSubscribe} until an item arrives (at most ten seconds): a publisher that signals the
+     * page's items from the client's thread at once is caught in the act, whatever the timing.
+     */
+    @Test
+    void aPublisherSignalsNothingWhileOnSubscribeIsStillRunning() throws Exception {
+        requests.clear();
+        AtomicInteger insideOnSubscribe = new AtomicInteger();
+        AtomicInteger duringOnSubscribe = new AtomicInteger();
+        CountDownLatch first = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        List<String> ids = new CopyOnWriteArrayList<>();
+        large.scan().limit(1).stream().subscribe(new Subscriber<>() {
+            @Override
+            public void onSubscribe(Subscription s) {
+                insideOnSubscribe.set(1);
+                s.request(1);
+                if (!requests.sent().isEmpty()) {
+                    try {
+                        first.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                insideOnSubscribe.set(0);
+            }
+
+            @Override
+            public void onNext(Customer c) {
+                duringOnSubscribe.addAndGet(insideOnSubscribe.get());
+                ids.add(c.id());
+                first.countDown();
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                done.countDown();
+            }
+
+            @Override
+            public void onComplete() {
+                done.countDown();
+            }
+        });
+        assertTrue(done.await(30, TimeUnit.SECONDS), "the publisher ends");
+        assertEquals(1, ids.size(), "the one item asked for arrives, after onSubscribe returned");
+        assertEquals(0, duringOnSubscribe.get(), "onNext signalled while onSubscribe was still running");
+    }
+
     @Test
     void aPublisherDeliversEverythingAcrossPages() {
         List<Customer> all = new CopyOnWriteArrayList<>();

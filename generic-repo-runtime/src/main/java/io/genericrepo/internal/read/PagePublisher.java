@@ -43,9 +43,7 @@ public final class PagePublisher implements Publisher<Map<String, AttributeValue
     @Override
     public void subscribe(Subscriber<? super Map<String, AttributeValue>> subscriber) {
         Objects.requireNonNull(subscriber, "Reactive Streams rule 1.9: the subscriber must not be null");
-        PageSubscription subscription = new PageSubscription(subscriber);
-        subscriber.onSubscribe(subscription);
-        subscription.drain();
+        new PageSubscription(subscriber).start();
     }
 
     /** One subscriber's progress. Signals are serialised by a work-in-progress counter. */
@@ -65,6 +63,17 @@ public final class PagePublisher implements Publisher<Map<String, AttributeValue
 
         PageSubscription(Subscriber<? super Map<String, AttributeValue>> subscriber) {
             this.subscriber = subscriber;
+        }
+
+        /**
+         * Signals {@code onSubscribe} while holding the drain, so that a page read that completes on
+         * another thread while {@code onSubscribe} is still running (the subscriber requested in it)
+         * waits for it to return before signalling {@code onNext} (rule 1.3: signals are serial).
+         */
+        void start() {
+            wip.incrementAndGet();
+            subscriber.onSubscribe(this);
+            loop();
         }
 
         @Override
@@ -89,6 +98,10 @@ public final class PagePublisher implements Publisher<Map<String, AttributeValue
             if (wip.getAndIncrement() != 0) {
                 return;
             }
+            loop();
+        }
+
+        private void loop() {
             do {
                 step();
                 if (cancelled || finished) {
