@@ -56,7 +56,7 @@ class SingleTableGoldenFilesTest {
                         "import java.time.Instant;",
                         "",
                         "@Entity(tag = \"order\", partitionKey = \"CUSTOMER#{customerId}\", sortKey = \"ORDER#{placedAt}#{orderId}\",",
-                        "        indexKeys = @IndexKeys(index = \"gsi1\", partitionKey = \"ORDER#{orderId}\", sortKey = \"ORDER\"))",
+                        "        indexKeys = @IndexKeys(index = \"gsi1\", partitionKey = \"ORDER#{orderId}\", sortKey = \"STATUS#{status}\"))",
                         "public record Order(String customerId, String orderId, Instant placedAt, OrderStatus status,",
                         "        BigDecimal total) implements ShopItem {}"),
                 JavaFileObjects.forSourceLines("com.example.shop.OrderLine",

@@ -48,11 +48,19 @@ final class EntitySchemaEmitter {
         table.attributes().forEach(a -> type.addField(SchemaEmitter.converterField(table, a)));
         type.addField(partitionField(entity));
         entity.indexKeys().forEach(k -> type.addField(indexField(entity, k)));
+        if (!entity.indexKeys().isEmpty()) {
+            type.addSuperinterface(IndexKeyTemplatesCode.TEMPLATED_INDEXES)
+                    .addField(IndexKeyTemplatesCode.field(entity));
+        }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("metadata").addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC).returns(Types.TABLE_METADATA)
                         .addStatement("return METADATA").build())
-                .addMethod(partitionKey(entity))
+                .addMethod(partitionKey(entity));
+        if (!entity.indexKeys().isEmpty()) {
+            type.addMethod(IndexKeyTemplatesCode.method());
+        }
+        type
                 .addMethod(toItem(hierarchy, entity))
                 .addMethod(fromItem(entity))
                 .addMethod(toKey(entity))

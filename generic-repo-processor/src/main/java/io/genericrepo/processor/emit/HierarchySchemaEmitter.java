@@ -6,13 +6,12 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.genericrepo.processor.model.AttributeModel;
 import io.genericrepo.processor.model.EntityModel;
 import io.genericrepo.processor.model.HierarchyModel;
 import io.genericrepo.processor.model.SharedIndexModel;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -90,19 +89,13 @@ final class HierarchySchemaEmitter {
         return code.add(".build()").unindent().unindent().build();
     }
 
-    /** The attributes of the components any of the entity's key templates name, each once, in order. */
+    /**
+     * The attributes of the components the entity's primary key templates name, each once, in
+     * order: an update never changes them (components only index templates name it may change,
+     * with the index keys rebuilt).
+     */
     private static List<String> keyComponentAttributes(EntityModel entity) {
-        Set<String> components = new LinkedHashSet<>(entity.partitionKey().placeholders());
-        if (entity.sortKey() != null) {
-            components.addAll(entity.sortKey().placeholders());
-        }
-        for (EntityModel.IndexKeysModel index : entity.indexKeys()) {
-            components.addAll(index.partitionKey().placeholders());
-            if (index.sortKey() != null) {
-                components.addAll(index.sortKey().placeholders());
-            }
-        }
-        return components.stream().map(c -> entity.attribute(c).attributeName()).toList();
+        return entity.keyComponents().stream().map(AttributeModel::attributeName).toList();
     }
 
     private static CodeBlock keyAttribute(String attribute) {

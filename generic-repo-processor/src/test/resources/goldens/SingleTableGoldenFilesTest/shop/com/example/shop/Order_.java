@@ -72,6 +72,13 @@ public final class Order_ {
      */
     public static final Index<Order, String, String> GSI1 = OrderSchema.GSI1;
 
+    /**
+     * Sort-key conditions on {@code status}, the first component of the sort key of index {@code gsi1}
+     * <code>STATUS#&#123;status&#125;</code>.
+     */
+    public static final KeyTemplatePath<Order, OrderStatus> GSI1_SORT_KEY = KeyTemplatePath.of(
+            OrderSchema.GSI1SK_TEMPLATE, OrderSchema.STATUS_PART);
+
     private Order_() {
     }
 
