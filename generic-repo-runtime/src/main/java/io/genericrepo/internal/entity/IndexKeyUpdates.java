@@ -136,24 +136,24 @@ public final class IndexKeyUpdates {
 
     /** @return the value the action sets the component to, or null for a REMOVE (or a NULL value) */
     private static AttributeValue plainValue(String record, IndexKeyTemplate t, String component, UpdateAction<?> action) {
-        String what = null;
+        String what;
         if (action.path().segments().size() != 1) {
-            what = "changes " + action.path() + ", a path inside";
+            what = "changes " + action.path() + ", a path inside " + component;
         } else if (action instanceof UpdateAction.Set<?> set) {
             return Boolean.TRUE.equals(set.value().nul()) ? null : set.value();
         } else if (action instanceof UpdateAction.Remove<?>) {
             return null;
         } else if (action instanceof UpdateAction.Increment<?> || action instanceof UpdateAction.Add<?>) {
-            what = "adds to";
+            what = "adds to " + component;
         } else if (action instanceof UpdateAction.SetIfAbsent<?>) {
-            what = "sets only where absent";
+            what = "sets " + component + " only where it is absent";
         } else if (action instanceof UpdateAction.Append<?>) {
-            what = "appends to";
+            what = "appends to " + component;
         } else {
-            what = "deletes elements from";
+            what = "deletes elements from " + component;
         }
-        throw refused(record, what + " " + component, t, "whose new value only DynamoDB knows, so the index key"
-                + " cannot be rebuilt with it", t);
+        throw refused(record, what, t, "but its new value is known only to DynamoDB, so the update cannot"
+                + " rebuild the index key", t);
     }
 
     private static void checkRemovable(String record, IndexKeyTemplate t, String component, Attribute<?> a,
