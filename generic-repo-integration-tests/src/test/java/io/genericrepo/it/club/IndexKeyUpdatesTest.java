@@ -115,6 +115,8 @@ class IndexKeyUpdatesTest {
         club.members().updateExisting("m-2", Update.of(Member_.joined.set(LocalDate.parse("2027-01-15")),
                 Member_.name.set("Adele")), Member_.email.eq("m2@example.com"));
         assertEquals("JOINED#2027-01-15#Adele", stored("MEMBER#m-2").get("gsi1sk").s());
+        assertEquals(MemberSchema.INSTANCE.toItem(club.members().loadOrThrow("m-2")).get("gsi1sk"),
+                stored("MEMBER#m-2").get("gsi1sk"), "as save writes it");
         assertEquals(List.of("m-2"), club.members().query(Member_.BY_EMAIL, "m2@example.com")
                 .sortKey(Member_.BY_EMAIL_SORT_KEY.ge(LocalDate.parse("2027-01-01"))).list().stream()
                 .map(Member::id).toList());
@@ -131,6 +133,9 @@ class IndexKeyUpdatesTest {
         assertEquals("EMAIL#sensei@example.com", stored("COACH#c-1").get("gsi1pk").s());
         assertEquals("COACH#go#c-1", stored("COACH#c-1").get("gsi1sk").s());
         assertEquals(List.of(updated), club.coaches().query(Coach_.BY_EMAIL, "sensei@example.com").list());
+        Map<String, AttributeValue> saved = CoachSchema.INSTANCE.toItem(updated);
+        assertEquals(List.of(saved.get("gsi1pk"), saved.get("gsi1sk")),
+                List.of(stored("COACH#c-1").get("gsi1pk"), stored("COACH#c-1").get("gsi1sk")), "as save writes them");
     }
 
     @Test
