@@ -211,9 +211,13 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * attributes set); use {@link #updateExisting} to refuse that. A {@code @Version} is
      * incremented; a null {@code @Ttl} is filled when an expiration is set. In a single-table
      * design, an update changes only an existing item of its entity ({@link ConditionFailedException}
-     * if there is none: a created item would have no type tag), never its type tag, key components
-     * or shared index keys; the hierarchy's repository refuses an update by key when only some
-     * entities have a {@code @Version} (or a {@code @Ttl} an expiration fills): use the entity's view.
+     * if there is none: a created item would have no type tag), never its type tag, primary key
+     * components or shared index key attributes; an update that sets every component of a shared
+     * index template also rewrites that index key, as save writes it (in a sparse index, removing a
+     * component removes the index keys), and other changes of such a component are refused (see the
+     * README); the hierarchy's repository refuses an update by key when only some entities have a
+     * {@code @Version} (or a {@code @Ttl} an expiration fills), or when it changes a component of an
+     * entity's index template: use the entity's view.
      *
      * <pre>{@code Order o = orders.update(key, Update.of(Order_.status.set(SHIPPED), Order_.quantity.increment(-1)));}</pre>
      *
@@ -221,7 +225,8 @@ public abstract class Repository<T, K, P> implements AutoCloseable {
      * @param update the changes
      * @return the item after the update
      * @throws IllegalArgumentException if the update changes a key attribute or the
-     *     {@code @Version}, or empties an index key; nothing is sent
+     *     {@code @Version}, empties an index key, or changes a component of a shared index template
+     *     in a way whose index key cannot be known before sending; nothing is sent
      * @throws GenericRepoException if it changes a nested path whose parent the item lacks,
      *     naming both
      */

@@ -115,8 +115,10 @@ public final class TableMetadata {
     }
 
     /**
-     * @return the attributes of this entity of a single-table design whose values its key templates
-     *     are built from (stored or not), which an update therefore cannot change; empty otherwise
+     * @return the attributes of this entity of a single-table design whose values its primary key
+     *     templates are built from (stored or not), which an update therefore cannot change; empty
+     *     otherwise (components that only shared index templates name are not among them: an update
+     *     may change them, and rewrites the index keys)
      */
     public List<String> keyComponents() {
         return keyComponents;
@@ -263,8 +265,8 @@ public final class TableMetadata {
         }
 
         /**
-         * @param attributes the attributes of the entity's components that its key templates (of
-         *     the table and of shared indexes) name
+         * @param attributes the attributes of the entity's components that its primary key
+         *     templates name
          * @return this builder
          */
         public Builder keyComponents(String... attributes) {
