@@ -166,6 +166,10 @@ class IndexKeyUpdatesTest {
         assertEquals(3, throughHierarchy.version(), "the hierarchy applies the entity's rules");
         assertEquals(List.of("m-4"), byEmail("m4@hierarchy.example"));
         assertEquals(List.of(), byEmail("m4@new.example"));
+        IllegalArgumentException id = assertThrows(IllegalArgumentException.class, () -> club.updateIfUnchanged(
+                throughHierarchy, Update.of(new UpdateAction.Set<>(AttributePath.of("id"), AttributeValue.fromS("m-9")))));
+        assertEquals("An update of Club cannot change key component id, which its key templates are built from: save"
+                + " an item with the new values and delete the old one", id.getMessage());
     }
 
     @Test
@@ -226,6 +230,11 @@ class IndexKeyUpdatesTest {
                 + " needs a value for it (save refuses a null one too); set it to a value instead (with the template's"
                 + " other components), save the item, or make the index sparse (@IndexKeys(sparse = true))",
                 () -> club.members().updateIfUnchanged(saved, Update.of(Member_.email.remove())));
+        refused("An update of Member sets email to NULL" + byEmailPk + ", but the index is not sparse, so every Member"
+                + " needs a value for it (save refuses a null one too); set it to a value instead (with the template's"
+                + " other components), save the item, or make the index sparse (@IndexKeys(sparse = true))",
+                () -> club.members().update("m-8", Update.of(new UpdateAction.Set<>(AttributePath.of("email"),
+                        AttributeValue.fromNul(true)))));
         refused("An update of Member sets joined, a component of index by-email's sort key template"
                 + " \"JOINED#{joined}#{name}\" (attribute gsi1sk), but not name, so the index key cannot be rebuilt;"
                 + " set all of the template's components (joined, name" + fix,

@@ -113,7 +113,9 @@ public final class IndexKeyUpdates {
                 String component = t.template().placeholders().get(i);
                 AttributeValue value = plainValue(record, t, component, byAttribute.get(a.attribute()));
                 if (value == null) {
-                    checkRemovable(record, t, component, a, sparse);
+                    String what = byAttribute.get(a.attribute()) instanceof UpdateAction.Remove<?> ? "removes " + component
+                            : "sets " + component + " to NULL";
+                    checkRemovable(record, t, what, a, sparse);
                     removed = true;
                 }
             }
@@ -156,15 +158,15 @@ public final class IndexKeyUpdates {
                 + " rebuild the index key", t);
     }
 
-    private static void checkRemovable(String record, IndexKeyTemplate t, String component, Attribute<?> a,
+    private static void checkRemovable(String record, IndexKeyTemplate t, String what, Attribute<?> a,
             boolean sparse) {
         if (!a.nullable()) {
-            throw refused(record, "removes " + component, t, "which is a primitive: the record reads it back as its"
+            throw refused(record, what, t, "which is a primitive: the record reads it back as its"
                     + " default, and save writes that into the index key; set it to a value instead (with the"
                     + " template's other components), or save the item", null);
         }
         if (!sparse) {
-            throw refused(record, "removes " + component, t, "but the index is not sparse, so every " + record
+            throw refused(record, what, t, "but the index is not sparse, so every " + record
                     + " needs a value for it (save refuses a null one too); set it to a value instead (with the"
                     + " template's other components), save the item, or make the index sparse"
                     + " (@IndexKeys(sparse = true))", null);
