@@ -9,15 +9,11 @@ import io.genericrepo.UnknownEntityTypeException;
 import io.genericrepo.Update;
 import io.genericrepo.UpdateAction;
 import io.genericrepo.internal.entity.EntityReads;
-import io.genericrepo.internal.entity.EntityType;
-import io.genericrepo.internal.entity.HierarchySchema;
-import io.genericrepo.internal.entity.IndexKeyUpdates;
 import io.genericrepo.internal.execution.Call;
 import io.genericrepo.internal.execution.Operation;
 import io.genericrepo.internal.expression.ExpressionWriter;
 import io.genericrepo.internal.mapping.Keys;
 import io.genericrepo.path.AttributePath;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,6 +56,7 @@ public final class TableOperations<T, K> {
     private final ItemLimits limits;
     private final ItemRules<T> rules;
     private final WriteFailures failures;
+    private final SingleTableUpdates<T> singleTable;
 
     /**
      * @param schema the generated schema
@@ -73,6 +70,7 @@ public final class TableOperations<T, K> {
         this.limits = new ItemLimits(metadata, tableName);
         this.rules = new ItemRules<>(schema, settings, limits);
         this.failures = new WriteFailures(tableName);
+        this.singleTable = new SingleTableUpdates<>(schema);
     }
 
     /** @return the table name requests use */
@@ -210,9 +208,12 @@ public final class TableOperations<T, K> {
      * @param condition the condition the stored item must meet, or null
      * @param onlyIfExists true to refuse creating the item when there is none
      * @param expectedVersion the version the stored item must have, or null for no version check
-     * @return the parts of an update: the caller's changes with TTL and version rules added
-     * @throws IllegalArgumentException if the update changes a key or the version, or is an update by
-     *     key of a hierarchy whose entities have different rules ({@link ItemRules#checkUpdateByKey})
+     * @return the parts of an update: the caller's changes with TTL and version rules added, and in
+     *     a single table the shared index keys they change
+     * @throws IllegalArgumentException if the update changes a key or the version, is an update by
+     *     key of a hierarchy whose entities have different rules ({@link ItemRules#checkUpdateByKey}),
+     *     or changes what a single table's keys are built from in a way they cannot follow
+     *     ({@link SingleTableUpdates})
      */
     public WriteParts<T> updateParts(K key, T current, Update<T> update, Condition<T> condition, boolean onlyIfExists,
             Long expectedVersion) {
@@ -221,7 +222,6 @@ public final class TableOperations<T, K> {
         if (current == null) {
             rules.checkUpdateByKey(keyAttributes);
         }
-        List<TableSchema<?, ?>> entities = entitiesUpdated(current);
         for (UpdateAction<T> action : update.actions()) {
             String top = action.path().topName();
             if (keyAttributes.containsKey(top)) {
@@ -233,11 +233,8 @@ public final class TableOperations<T, K> {
                         + " attribute " + top + ": every write increments it; use updateIfUnchanged to write only over"
                         + " the version read");
             }
-            checkSingleTableAttribute(top, entities);
         }
-        if (metadata.typeAttribute() != null) {
-            update = withIndexKeys(keyAttributes, update, entities);
-        }
+        update = singleTable.checked(keyAttributes, current, update);
         limits.checkUpdate(keyAttributes, update);
         TableMetadata own = current == null ? metadata : schema.metadataOf(current);
         if (metadata.typeAttribute() == null) {
@@ -251,71 +248,6 @@ public final class TableOperations<T, K> {
                 + " table changes an existing item; save one to create it)";
         return parts("update", keyAttributes, null, rules.withRules(update, own), condition, expectedVersion,
                 missing, rules.ownTags());
-    }
-
-    /**
-     * @return the schemas of the entities the update may be of: this entity's (a typed view), the
-     *     read record's (the hierarchy's updateIfUnchanged), or every entity's (the hierarchy's
-     *     update by key); empty for a table of one record
-     */
-    private List<TableSchema<?, ?>> entitiesUpdated(T current) {
-        if (!(schema instanceof HierarchySchema<?> hierarchy)) {
-            return metadata.typeAttribute() == null ? List.of() : List.of(schema);
-        }
-        if (current != null) {
-            return List.of(hierarchy.entity(current.getClass()).schema());
-        }
-        return hierarchy.entities().stream().<TableSchema<?, ?>>map(EntityType::schema).toList();
-    }
-
-    /**
-     * In a single table, the type tag, the shared indexes' keys and an entity's primary key
-     * components are written from the templates on save; an update changing one would leave the
-     * keys saying otherwise (and a second item on the next save). Components only an index template
-     * names are {@link #withIndexKeys}' concern.
-     */
-    private void checkSingleTableAttribute(String top, List<TableSchema<?, ?>> entities) {
-        if (metadata.typeAttribute() == null) {
-            return;
-        }
-        String what = null;
-        if (top.equals(metadata.typeAttribute())) {
-            what = "type attribute " + top + ", which says which entity the item is";
-        } else if (metadata.indexes().stream().anyMatch(i -> top.equals(i.partitionKey().name())
-                || (i.sortKey() != null && top.equals(i.sortKey().name())))) {
-            what = "index key attribute " + top + ", which is built from the entity's index templates";
-        } else {
-            for (TableSchema<?, ?> entity : entities) {
-                if (entity.metadata().keyComponents().contains(top)) {
-                    what = "key component " + top + ", which " + (entities.size() == 1 ? "its"
-                            : entity.metadata().recordName() + "'s") + " key templates are built from";
-                    break;
-                }
-            }
-        }
-        if (what != null) {
-            throw new IllegalArgumentException("An update of " + metadata.recordName() + " cannot change " + what
-                    + ": save an item with the new values and delete the old one");
-        }
-    }
-
-    /**
-     * The update with the shared-index keys it changes rebuilt ({@link IndexKeyUpdates}), when the
-     * entity is known; an update by key of a hierarchy that changes a component of an entity's index
-     * template is refused, since the key does not say whether that entity's keys are to be rebuilt.
-     */
-    private Update<T> withIndexKeys(Map<String, AttributeValue> keyAttributes, Update<T> update,
-            List<TableSchema<?, ?>> entities) {
-        if (entities.size() == 1) {
-            return IndexKeyUpdates.withIndexKeys(entities.get(0), keyAttributes, update);
-        }
-        String changed = IndexKeyUpdates.componentChanged(entities, update);
-        if (changed != null) {
-            throw new IllegalArgumentException("An update of " + metadata.recordName() + " by key ("
-                    + Keys.describe(metadata, keyAttributes) + ") cannot tell which entity the key holds, and "
-                    + changed + ": update through the entity's typed view, or with updateIfUnchanged(item, update)");
-        }
-        return update;
     }
 
     /**
