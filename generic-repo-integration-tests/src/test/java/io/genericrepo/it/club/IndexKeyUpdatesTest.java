@@ -107,6 +107,10 @@ class IndexKeyUpdatesTest {
         assertEquals("EMAIL#ada@new.example", stored("MEMBER#m-1").get("gsi1pk").s());
         assertEquals("JOINED#2026-03-01#Ada", stored("MEMBER#m-1").get("gsi1sk").s(), "the other key is untouched");
         assertTrue(byLevel(3).contains("m-1"), "and so is the other index");
+        assertTrue(club.members().tryUpdate("m-1", Update.of(Member_.email.set("ada@try.example")),
+                Member_.name.eq("Ada")).succeeded());
+        assertEquals(List.of("m-1"), byEmail("ada@try.example"));
+        assertEquals(List.of(), byEmail("ada@new.example"));
     }
 
     @Test
