@@ -23,12 +23,12 @@ final class EntityKeyCode {
 
     /** @return {@code PK_TEMPLATE}, {@code GSI1_SK_TEMPLATE}: the constant of a template */
     static String templateConstant(KeyTemplateModel template) {
-        return Names.constant(template.attribute()) + "_TEMPLATE";
+        return template.constant();
     }
 
     /** @return {@code CUSTOMER_ID_PART}: the key part of a component */
     static String partConstant(String component) {
-        return Names.constant(component) + "_PART";
+        return KeyTemplateModel.partConstant(component);
     }
 
     static FieldSpec templateField(KeyTemplateModel template) {

@@ -84,7 +84,7 @@ public final class HierarchyModelFactory {
         }
         indexKeys.sort(Comparator.comparing(k -> k.index().name()));
         List<String> keyNames = List.copyOf(keyComponents);
-        TableModel model = tables.createEntity(record, tableName, ttlDays, keyNames);
+        TableModel model = tables.createEntity(record, tableName, ttlDays, keyNames, keyConstants(pk, sk, indexKeys, indexes));
         List<AttributeModel> keyAttributes = new ArrayList<>();
         for (String name : keyNames) {
             keyAttributes.add(model.attributes().stream().filter(a -> a.component().equals(name)).findFirst()
@@ -93,6 +93,25 @@ public final class HierarchyModelFactory {
         boolean store = (Boolean) Annotations.value(entity, "storeKeyComponents").getValue();
         return new EntityModel(model, SingleTableAnnotations.tag(entity, record), pk, sk, indexKeys, keyAttributes,
                 store, Names.unique(plural(record.getSimpleName().toString()), views));
+    }
+
+    /** The entity schema's constants a component's converter constant must not take: templates, key parts, indexes. */
+    private static Set<String> keyConstants(KeyTemplateModel pk, KeyTemplateModel sk, List<IndexKeysModel> indexKeys,
+            List<SharedIndexModel> indexes) {
+        List<KeyTemplateModel> templates = new ArrayList<>(List.of(pk, sk));
+        for (IndexKeysModel keys : indexKeys) {
+            templates.add(keys.partitionKey());
+            if (keys.sortKey() != null) {
+                templates.add(keys.sortKey());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (KeyTemplateModel t : templates) {
+            out.add(t.constant());
+            t.placeholders().forEach(c -> out.add(KeyTemplateModel.partConstant(c)));
+        }
+        indexes.forEach(i -> out.add(i.constantName()));
+        return out;
     }
 
     private static CollectionModel collection(String packageName, AnnotationMirror collection,

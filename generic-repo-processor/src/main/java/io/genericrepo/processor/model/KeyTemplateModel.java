@@ -26,6 +26,19 @@ public record KeyTemplateModel(String attribute, String template, List<String> p
         return new KeyTemplateModel(attribute, template, placeholders(template), sortKey);
     }
 
+    /** @return {@code PK_TEMPLATE}, {@code GSI1SK_TEMPLATE}: the entity schema's constant of this template */
+    public String constant() {
+        return Names.constant(attribute) + "_TEMPLATE";
+    }
+
+    /**
+     * @param component a component a template names
+     * @return {@code CUSTOMER_ID_PART}: the entity schema's constant of its key part
+     */
+    public static String partConstant(String component) {
+        return Names.constant(component) + "_PART";
+    }
+
     /**
      * @param template a template
      * @return the names between braces, in order; an unclosed brace ends the search

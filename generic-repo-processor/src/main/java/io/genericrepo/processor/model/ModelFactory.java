@@ -25,7 +25,7 @@ public final class ModelFactory {
     /** Likewise in a nested record's mapping class. */
     private static final Set<String> MAPPING_MEMBERS = Set.of("CONVERTER");
     /** An entity schema's own constants: its templates, partition path and key parts. */
-    private static final Set<String> ENTITY_SCHEMA_MEMBERS = Set.of("PARTITION", "STRING_KEY");
+    private static final Set<String> ENTITY_SCHEMA_MEMBERS = Set.of("PARTITION", "STRING_KEY", "INDEX_KEYS");
 
     private final Elements elements;
     private final TypeResolver resolver = new TypeResolver();
@@ -85,13 +85,17 @@ public final class ModelFactory {
      * @param tableName the hierarchy's table
      * @param ttlDays the hierarchy's {@code ttlDays}
      * @param keyComponents the components its key templates name, in order, each once
+     * @param keyConstants the schema's template, key-part and index constants, which converter
+     *     constants give way to
      * @return its model
      */
-    public TableModel createEntity(TypeElement record, String tableName, int ttlDays, List<String> keyComponents) {
+    public TableModel createEntity(TypeElement record, String tableName, int ttlDays, List<String> keyComponents,
+            Set<String> keyConstants) {
         List<Component> components = record.getRecordComponents().stream().map(Component::of).toList();
         ClassName name = ClassName.get(record);
         Set<String> schemaMembers = new HashSet<>(SCHEMA_MEMBERS);
         schemaMembers.addAll(ENTITY_SCHEMA_MEMBERS);
+        schemaMembers.addAll(keyConstants);
         schemaMembers.add(GeneratedNames.type(name, GeneratedNames.Role.METAMODEL).simpleName());
         List<AttributeModel> attributes = attributes(components, record.getSimpleName().toString(), schemaMembers);
         Map<String, AttributeModel> byComponent = new LinkedHashMap<>();

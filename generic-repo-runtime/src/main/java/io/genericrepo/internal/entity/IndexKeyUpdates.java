@@ -187,12 +187,12 @@ public final class IndexKeyUpdates {
         IndexKeyTemplate changed = touched.contains(t) ? t : touched.iterator().next();
         String component = setComponents(changed, byAttribute).get(0);
         if (changed == t) {
-            throw refused(record, "sets " + component, t, "but not " + String.join(", ", missing)
+            throw refused(record, "sets " + component, t, "but not " + either(missing)
                     + ", so the index key cannot be rebuilt", t);
         }
         List<String> all = new ArrayList<>(); // a sparse index whose other key the update does not build
         index.forEach(x -> all.addAll(x.template().placeholders().stream().filter(p -> !fromKey(x, p)).toList()));
-        throw refused(record, "sets " + component, changed, "but not " + String.join(", ", missing) + " of "
+        throw refused(record, "sets " + component, changed, "but not " + either(missing) + " of "
                 + describe(t) + ": the index is sparse, so an item has both its keys or neither (it may have none"
                 + " now), and both are written together; set all of the components of both templates ("
                 + String.join(", ", all.stream().distinct().toList()) + ") to values in the same update, or save the"
@@ -264,5 +264,11 @@ public final class IndexKeyUpdates {
 
     private static boolean fromKey(IndexKeyTemplate t, String placeholder) {
         return t.components().get(t.template().placeholders().indexOf(placeholder)) instanceof FromKey;
+    }
+
+    /** @return {@code a}, {@code a or b}, {@code a, b or c} */
+    private static String either(List<String> names) {
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 }
