@@ -360,4 +360,33 @@ class WorstCaseIndexKeyUpdatesTest {
                 .updateIfUnchanged(ws.gadgets(), saved, Update.of(Gadget_.label.set("stale-8"))).commit());
         assertEquals(List.of(), byLabel("stale-8"));
     }
+
+    @Test
+    void aSparseRemoveAndKeysRebuiltInOtherIndexesGoInOneRequest() {
+        ws.save(gadget("g-11"));
+        int before = sent.updates().size();
+        Gadget updated = ws.gadgets().update(key("g-11"), Update.of(Gadget_.label.remove(), Gadget_.kind.set("plane"),
+                Gadget_.rank.set(2), Gadget_.serial.set(3L), Gadget_.due.set(DUE)));
+        assertEquals(before + 1, sent.updates().size());
+        assertEquals(new TreeSet<>(List.of("gsi1pk", "gsi1sk", "gsi2sk", "gsi3pk")), indexKeysWritten());
+        assertEquals(null, updated.label());
+        assertEquals(asSaved(updated), storedWithoutVersion("g-11"));
+        assertEquals(List.of("g-11"), byKind("plane"));
+    }
+
+    @Test
+    @Tag("engine") // dynalite has no transactions
+    void aTransactionOfTheHierarchysUpdateIfUnchangedRebuildsTheEntitysKeys() {
+        Workshop saved = ws.save(gadget("g-12"));
+        Transaction.write().updateIfUnchanged(ws, saved, Update.of(new UpdateAction.Set<>(AttributePath.of("kind"),
+                AttributeValue.fromS("router")), new UpdateAction.Set<>(AttributePath.of("rank"),
+                AttributeValue.fromN("4")), new UpdateAction.Set<>(AttributePath.of("serial"), AttributeValue.fromN("5")),
+                new UpdateAction.Set<>(AttributePath.of("due"), AttributeValue.fromS("2026-04-01T00:00:00.000000000Z")))).commit();
+        Gadget g = ws.gadgets().loadOrThrow(key("g-12"));
+        assertEquals(2, g.version());
+        assertEquals(asSaved(g), storedWithoutVersion("g-12"));
+        assertEquals(List.of("g-12"), byKind("router"));
+        refused(null, () -> Transaction.write().updateIfUnchanged(ws, g, Update.of(new UpdateAction.Increment<>(
+                AttributePath.of("rank"), AttributeValue.fromN("1")))));
+    }
 }
