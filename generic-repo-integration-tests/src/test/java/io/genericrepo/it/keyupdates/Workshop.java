@@ -15,4 +15,4 @@ import io.genericrepo.annotations.Table;
         @SharedIndex(name = "gsi1", partitionKey = "gsi1pk", sortKey = "gsi1sk"),
         @SharedIndex(name = "gsi2", partitionKey = "gsi2pk", sortKey = "gsi2sk"),
         @SharedIndex(name = "gsi3", partitionKey = "gsi3pk")})
-public sealed interface Workshop permits Gadget, Tool {}
+public sealed interface Workshop permits Gadget, Tool, Part {}

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -388,5 +389,50 @@ class WorstCaseIndexKeyUpdatesTest {
         assertEquals(List.of("g-12"), byKind("router"));
         refused(null, () -> Transaction.write().updateIfUnchanged(ws, g, Update.of(new UpdateAction.Increment<>(
                 AttributePath.of("rank"), AttributeValue.fromN("1")))));
+    }
+
+    private Map<String, AttributeValue> storedPart(Part p) {
+        Map<String, AttributeValue> key = new HashMap<>(PartSchema.INSTANCE.toItem(p));
+        key.keySet().retainAll(List.of("pk", "sk"));
+        Map<String, AttributeValue> item = new HashMap<>(client.getItem(b -> b.tableName(ws.tableName()).key(key)
+                .consistentRead(true)).item());
+        item.remove("version");
+        return item;
+    }
+
+    private static Map<String, AttributeValue> partAsSaved(Part p) {
+        Map<String, AttributeValue> item = new HashMap<>(PartSchema.INSTANCE.toItem(p));
+        item.remove("version");
+        return item;
+    }
+
+    @Test
+    void unstoredKeyComponentsComeFromTheKeysAndUuidAndBooleanComponentsAreEncodedAsSaveEncodesThem() {
+        UUID batch = UUID.fromString("0190E3B4-6C1F-7A2B-8C3D-4E5F60718293");
+        ws.save(new Part("o-1", -42, "sku-1", batch, true, "n", 0));
+        PartKey key = new PartKey("o-1", -42);
+        Part sku = ws.parts().update(key, Update.of(Part_.sku.set("sku-2")));
+        assertEquals(new TreeSet<>(List.of("gsi1pk")), indexKeysWritten());
+        assertEquals("SKU#sku-2#-2147483606", storedPart(sku).get("gsi1pk").s());
+        assertEquals(partAsSaved(sku), storedPart(sku));
+        UUID other = UUID.fromString("ffffffff-0000-7000-8000-000000000001");
+        Part batched = ws.parts().update(key, Update.of(Part_.batch.set(other)));
+        assertEquals("BATCH#ffffffff-0000-7000-8000-000000000001#OF#o-1", storedPart(batched).get("gsi1sk").s());
+        assertEquals(partAsSaved(batched), storedPart(batched));
+        assertEquals(List.of(batched), ws.parts().query(Part_.GSI1, "SKU#sku-2#-2147483606").list(),
+                "a partition key template of two components is queried by its stored text");
+
+        Part removed = ws.parts().update(key, Update.of(Part_.fragile.remove()));
+        assertEquals(new TreeSet<>(List.of("gsi2pk", "gsi2sk")), indexKeysWritten());
+        assertEquals(partAsSaved(removed), storedPart(removed));
+        assertFalse(storedPart(removed).containsKey("gsi2sk"));
+        Part sturdy = ws.parts().update(key, Update.of(Part_.fragile.set(false)));
+        assertEquals(new TreeSet<>(List.of("gsi2pk", "gsi2sk")), indexKeysWritten(), "a sparse index: both keys");
+        assertEquals(partAsSaved(sturdy), storedPart(sturdy));
+        assertEquals("FRAGILE#false", storedPart(sturdy).get("gsi2pk").s());
+        assertEquals(List.of(sturdy), ws.parts().query(Part_.GSI2, false).list());
+        Part noted = ws.parts().update(key, Update.of(Part_.note.set("no index")));
+        assertEquals(new TreeSet<String>(), indexKeysWritten());
+        assertEquals(partAsSaved(noted), storedPart(noted));
     }
 }
