@@ -321,7 +321,7 @@ class WorstCaseIndexKeyUpdatesTest {
 
     @Test
     void theHierarchysUpdateByKeyRefusesAComponentOfAnyEntitysTemplate() {
-        Tool tool = (Tool) ws.save(new Tool("t-1", "hammer", 0, 0));
+        Tool tool = (Tool) ws.save(new Tool("t-1", "hammer", null, 0, 0));
         ItemKey key = ws.schema().keyOf(tool);
         refused("An update of Workshop by key (pk=TOOL#t-1, sk=TOOL) cannot tell which entity the key holds, and kind"
                 + " is a component of Gadget's index gsi1's partition key template \"KIND#{kind}\" (attribute gsi1pk),"
@@ -340,7 +340,7 @@ class WorstCaseIndexKeyUpdatesTest {
     @Tag("engine") // dynalite has no transactions
     void aTransactionMixingAPutAndViewUpdatesRebuildsTheKeysAndARefusedUpdateSendsNothing() {
         Gadget saved = (Gadget) ws.save(gadget("g-8"));
-        Tool tool = (Tool) ws.save(new Tool("t-2", "file", 0, 0));
+        Tool tool = (Tool) ws.save(new Tool("t-2", "file", null, 0, 0));
         Gadget put = gadget("g-9");
         Transaction.write().put(ws.gadgets(), put)
                 .update(ws.gadgets(), key("g-8"), Update.of(Gadget_.label.set("tx-8"), Gadget_.state.set(Gear.RUNNING)))
@@ -434,5 +434,38 @@ class WorstCaseIndexKeyUpdatesTest {
         Part noted = ws.parts().update(key, Update.of(Part_.note.set("no index")));
         assertEquals(new TreeSet<String>(), indexKeysWritten());
         assertEquals(partAsSaved(noted), storedPart(noted));
+    }
+
+    private Map<String, AttributeValue> storedTool(String id) {
+        return client.getItem(b -> b.tableName(ws.tableName()).key(Map.of("pk", AttributeValue.fromS("TOOL#" + id),
+                "sk", AttributeValue.fromS("TOOL"))).consistentRead(true)).item();
+    }
+
+    @Test
+    void settingTheComponentOfASparseIndexWritesItsConstantSortKeyToo() {
+        ws.save(new Tool("t-3", "saw", null, 0, 0));
+        assertFalse(storedTool("t-3").containsKey("gsi2pk") || storedTool("t-3").containsKey("gsi2sk"));
+        Tool lent = ws.tools().update("t-3", Update.of(Tool_.lender.set("bob")));
+        assertEquals(new TreeSet<>(List.of("gsi2pk", "gsi2sk")), indexKeysWritten());
+        assertEquals("TOOL", storedTool("t-3").get("gsi2sk").s());
+        assertEquals(List.of(lent), ws.tools().query(Tool_.GSI2, "bob").list());
+        Map<String, AttributeValue> saved = new HashMap<>(ToolSchema.INSTANCE.toItem(lent));
+        Map<String, AttributeValue> stored = new HashMap<>(storedTool("t-3"));
+        saved.remove("version");
+        stored.remove("version");
+        assertEquals(saved, stored);
+        ws.tools().update("t-3", Update.of(Tool_.lender.remove()));
+        assertFalse(storedTool("t-3").containsKey("gsi2sk"), "and a REMOVE removes it");
+        assertEquals(List.of(), ws.tools().query(Tool_.GSI2, "bob").list());
+    }
+
+    @Test
+    void anUpdateOfAMissingItemCreatesNoItemWithIndexKeys() {
+        assertFalse(ws.gadgets().tryUpdate(key("g-missing"), Update.of(Gadget_.label.set("ghost")),
+                Gadget_.uses.ge(0)).succeeded());
+        assertThrows(ConditionFailedException.class, () -> ws.gadgets().update(key("g-missing"),
+                Update.of(Gadget_.label.set("ghost"))));
+        assertTrue(stored("g-missing").isEmpty(), "no item of index keys alone");
+        assertEquals(List.of(), ws.gadgets().query(Gadget_.GSI3, "ghost").list());
     }
 }
