@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -467,5 +469,23 @@ class WorstCaseIndexKeyUpdatesTest {
                 Update.of(Gadget_.label.set("ghost"))));
         assertTrue(stored("g-missing").isEmpty(), "no item of index keys alone");
         assertEquals(List.of(), ws.gadgets().query(Gadget_.GSI3, "ghost").list());
+    }
+
+    @Test
+    void concurrentAsyncUpdatesOfDifferentTemplatesLeaveKeysThatMatchTheComponents() {
+        ws.save(gadget("g-13"));
+        List<CompletableFuture<Gadget>> updates = IntStream.range(0, 24).mapToObj(i -> switch (i % 3) {
+            case 0 -> asyncWs.gadgets().update(key("g-13"), Update.of(Gadget_.label.set("c-" + i)));
+            case 1 -> asyncWs.gadgets().updateExisting(key("g-13"), Update.of(Gadget_.kind.set("k" + i),
+                    Gadget_.rank.set(i), Gadget_.serial.set((long) -i), Gadget_.due.set(DUE.plusSeconds(i))));
+            default -> asyncWs.gadgets().tryUpdate(key("g-13"), Update.of(Gadget_.state.set(Gear.values()[i % 3]),
+                    Gadget_.uses.increment(1)), Gadget_.uses.ge(0)).thenApply(r -> r.item());
+        }).toList();
+        CompletableFuture.allOf(updates.toArray(new CompletableFuture<?>[0])).join();
+        Gadget last = ws.gadgets().loadOrThrow(key("g-13"));
+        assertEquals(25, last.version());
+        assertEquals(asSaved(last), storedWithoutVersion("g-13"));
+        assertEquals(List.of("g-13"), byLabel(last.label()));
+        assertEquals(List.of("g-13"), byKind(last.kind()));
     }
 }
