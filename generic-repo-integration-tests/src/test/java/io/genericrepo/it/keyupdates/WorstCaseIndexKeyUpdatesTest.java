@@ -175,6 +175,9 @@ class WorstCaseIndexKeyUpdatesTest {
                 + " rebuilt; set all of the template's components (rank, serial, due) to values in the same update,"
                 + " or save the item",
                 () -> ws.gadgets().update(key("g-2"), Update.of(Gadget_.kind.set("saw"), Gadget_.rank.set(1))));
+        refused("An update of Gadget cannot change key component made, which its key templates are built from: save"
+                + " an item with the new values and delete the old one", () -> ws.gadgets().update(key("g-2"),
+                        Update.of(Gadget_.made.set(DUE), Gadget_.kind.set("saw"), Gadget_.rank.set(1))));
         assertEquals(before, stored("g-2"), "nothing changed");
 
         Gadget updated = ws.gadgets().update(key("g-2"), Update.of(Gadget_.kind.set("saw"), Gadget_.rank.set(1),
