@@ -171,7 +171,7 @@ class WorstCaseIndexKeyUpdatesTest {
                 + " rebuilt; set all of the template's components (kind, rank) to values in the same update, or save"
                 + " the item", () -> ws.gadgets().update(key("g-2"), Update.of(Gadget_.kind.set("saw"))));
         refused("An update of Gadget sets rank, a component of index gsi2's sort key template"
-                + " \"{rank}#{serial}#{due}\" (attribute gsi2sk), but not serial, due, so the index key cannot be"
+                + " \"{rank}#{serial}#{due}\" (attribute gsi2sk), but not serial or due, so the index key cannot be"
                 + " rebuilt; set all of the template's components (rank, serial, due) to values in the same update,"
                 + " or save the item",
                 () -> ws.gadgets().update(key("g-2"), Update.of(Gadget_.kind.set("saw"), Gadget_.rank.set(1))));
