@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -47,6 +49,10 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 class ParallelScanWorkersTest {
 
     private static final int ITEMS = 400;
+    /** The runtime's worker threads, numbered in the order they were made (not its cleaner thread). */
+    private static final Pattern WORKER = Pattern.compile("generic-repo-scan-(\\d+)");
+    /** How long a worker may take to end: the page it is reading, on however loaded a machine. */
+    private static final long WORKER_END_MILLIS = TimeUnit.SECONDS.toMillis(30);
 
     /** What an interceptor throws into a worker: an Error, not an exception. */
     static final class InjectedError extends Error {
@@ -146,7 +152,7 @@ class ParallelScanWorkersTest {
         }
         assertFalse(segments.threads.isEmpty(), "workers ran");
         for (Thread t : segments.threads) {
-            t.join(TimeUnit.SECONDS.toMillis(10)); // returns as soon as the thread ends
+            t.join(WORKER_END_MILLIS); // returns as soon as the thread ends
             assertFalse(t.isAlive(), t.getName() + " still runs after the stream was closed");
         }
     }
@@ -161,7 +167,7 @@ class ParallelScanWorkersTest {
         }
         assertEquals(ITEMS, n);
         for (Thread t : segments.threads) {
-            t.join(TimeUnit.SECONDS.toMillis(10));
+            t.join(WORKER_END_MILLIS);
             assertFalse(t.isAlive(), t.getName() + " still runs after the last item was read");
         }
     }
@@ -171,7 +177,7 @@ class ParallelScanWorkersTest {
         readOneAndDrop(); // 400 items, 3 workers of 64 queued items each: they block on the full queue
         assertFalse(segments.threads.isEmpty(), "workers ran");
         for (Thread t : segments.threads) {
-            for (int i = 0; i < 100 && t.isAlive(); i++) {
+            for (int i = 0; i < WORKER_END_MILLIS / 100 && t.isAlive(); i++) {
                 System.gc(); // the reader's side is unreachable: collecting it stops the workers
                 t.join(100);
             }
@@ -194,13 +200,33 @@ class ParallelScanWorkersTest {
         assertTrue(segments.most.get() <= 3, "counts too, found " + segments.most.get());
     }
 
+    /**
+     * The reader gets the error while the other workers may still be reading; they must end too, or
+     * one could send a Scan during a later test and be counted there. Every worker of this test
+     * has a higher number than any made before it.
+     */
     @Test
-    void anErrorInASyncWorkerReachesTheReader() {
+    void anErrorInASyncWorkerReachesTheReaderAndNoWorkerIsLeft() throws InterruptedException {
+        int before = newestWorker();
         segments.fail = true;
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             assertThrows(InjectedError.class, () -> customers.scan().parallel(4).list());
             assertThrows(InjectedError.class, () -> customers.scan().parallel(4).count());
         });
+        List<Thread> mine = Thread.getAllStackTraces().keySet().stream().filter(t -> workerNumber(t) > before).toList();
+        for (Thread t : mine) {
+            t.join(WORKER_END_MILLIS);
+            assertFalse(t.isAlive(), t.getName() + " still runs after a worker failed");
+        }
+    }
+
+    private static int newestWorker() {
+        return Thread.getAllStackTraces().keySet().stream().mapToInt(ParallelScanWorkersTest::workerNumber).max().orElse(0);
+    }
+
+    private static int workerNumber(Thread t) {
+        Matcher m = WORKER.matcher(t.getName());
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     @Test
