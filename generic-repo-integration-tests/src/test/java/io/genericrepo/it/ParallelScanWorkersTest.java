@@ -22,8 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -49,10 +47,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 class ParallelScanWorkersTest {
 
     private static final int ITEMS = 400;
-    /** The runtime's worker threads, numbered in the order they were made (not its cleaner thread). */
-    private static final Pattern WORKER = Pattern.compile("generic-repo-scan-(\\d+)");
-    /** How long a worker may take to end: the page it is reading, on however loaded a machine. */
-    private static final long WORKER_END_MILLIS = TimeUnit.SECONDS.toMillis(30);
+    private static final long WORKER_END_MILLIS = ScanWorkers.END_MILLIS;
 
     /** What an interceptor throws into a worker: an Error, not an exception. */
     static final class InjectedError extends Error {
@@ -202,31 +197,17 @@ class ParallelScanWorkersTest {
 
     /**
      * The reader gets the error while the other workers may still be reading; they must end too, or
-     * one could send a Scan during a later test and be counted there. Every worker of this test
-     * has a higher number than any made before it.
+     * one could send a Scan during a later test and be counted there.
      */
     @Test
     void anErrorInASyncWorkerReachesTheReaderAndNoWorkerIsLeft() throws InterruptedException {
-        int before = newestWorker();
+        int mark = ScanWorkers.mark();
         segments.fail = true;
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             assertThrows(InjectedError.class, () -> customers.scan().parallel(4).list());
             assertThrows(InjectedError.class, () -> customers.scan().parallel(4).count());
         });
-        List<Thread> mine = Thread.getAllStackTraces().keySet().stream().filter(t -> workerNumber(t) > before).toList();
-        for (Thread t : mine) {
-            t.join(WORKER_END_MILLIS);
-            assertFalse(t.isAlive(), t.getName() + " still runs after a worker failed");
-        }
-    }
-
-    private static int newestWorker() {
-        return Thread.getAllStackTraces().keySet().stream().mapToInt(ParallelScanWorkersTest::workerNumber).max().orElse(0);
-    }
-
-    private static int workerNumber(Thread t) {
-        Matcher m = WORKER.matcher(t.getName());
-        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+        assertEquals(List.of(), ScanWorkers.stillRunningSince(mark), "workers still running after a worker failed");
     }
 
     @Test
