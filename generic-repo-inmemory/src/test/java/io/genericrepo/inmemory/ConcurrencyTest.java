@@ -50,7 +50,7 @@ class ConcurrencyTest extends EngineTestSupport {
                 }));
             }
             for (Future<Integer> f : retries) {
-                f.get(60, TimeUnit.SECONDS);
+                f.get(5, TimeUnit.MINUTES);
             }
         } finally {
             pool.shutdownNow();
@@ -108,10 +108,10 @@ class ConcurrencyTest extends EngineTestSupport {
                 return snapshots;
             });
             for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
+                f.get(5, TimeUnit.MINUTES);
             }
             writing.set(false);
-            assertTrue(reader.get(60, TimeUnit.SECONDS) > 0);
+            assertTrue(reader.get(5, TimeUnit.MINUTES) > 0);
         } finally {
             pool.shutdownNow();
         }

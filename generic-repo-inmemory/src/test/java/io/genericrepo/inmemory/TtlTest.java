@@ -67,7 +67,7 @@ class TtlTest {
             long past = clock.instant().getEpochSecond() - 10;
             c.putItem(b -> b.tableName("sessions").item(EngineTestSupport.item("pk", "old", "exp", past)));
             c.putItem(b -> b.tableName("sessions").item(EngineTestSupport.item("pk", "kept")));
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             // waits for the sweeper's thread, however slow the machine; asserts no timing
             while (c.getItem(b -> b.tableName("sessions").key(EngineTestSupport.item("pk", "old"))).hasItem()
                     && System.nanoTime() < deadline) {

@@ -48,6 +48,16 @@ class UpdateItemTest extends EngineTestSupport {
         assertFalse(r.hasAttributes());
     }
 
+    /** Every operand is read from the item as it was: a map set into its own member is the map before the update. */
+    @Test
+    void aMapSetIntoItsOwnMemberIsItsValueBeforeTheUpdate() {
+        client.updateItem(update("SET doc = :doc", Map.of(":doc", AttributeValue.fromM(Map.of("a", s("x"))))).build());
+        var r = client.updateItem(update("SET doc.lst = doc", null).returnValues(ReturnValue.ALL_NEW).build());
+        assertEquals(AttributeValue.fromM(Map.of("a", s("x"), "lst", AttributeValue.fromM(Map.of("a", s("x"))))),
+                r.attributes().get("doc"));
+        assertEquals(r.attributes(), client.getItem(b -> b.tableName("tbl").key(item("pk", "a", "sk", 1))).item());
+    }
+
     @Test
     void anUpdateOfAMissingItemCreatesIt() {
         var r = client.updateItem(b -> b.tableName("tbl").key(item("pk", "new", "sk", 9)).updateExpression("ADD hits :one")

@@ -59,9 +59,10 @@ class AsyncStreamingTest {
     /**
      * Counts BatchWriteItem requests under way at once. A fast backend (the engine) can answer the
      * first request before the repository sends the second, so the first response is held back
-     * (on the backend's thread, never the caller's) until a second request has started, or for at
-     * most ten seconds: a repository that waits for one batch before sending the next still shows
-     * one request in flight, and one that keeps several in flight shows them whatever the timing.
+     * (on the backend's thread, never the caller's: the engine's hooks run off the caller's thread
+     * even when it answered before the call returned) until a second request has started, or for at
+     * most thirty seconds: a repository that waits for one batch before sending the next still shows
+     * one request in flight, and one that keeps several in flight shows them however loaded the machine.
      */
     static final class InFlight implements ExecutionInterceptor {
         final AtomicInteger now = new AtomicInteger();
@@ -85,14 +86,14 @@ class AsyncStreamingTest {
             if (context.request() instanceof BatchWriteItemRequest) {
                 if (holdUntilSecond) {
                     awaitSecondRequest();
-                    holdUntilSecond = false; // once is enough: a serial repository waits ten seconds, not ten per batch
+                    holdUntilSecond = false; // once is enough: a serial repository waits thirty seconds, not per batch
                 }
                 now.decrementAndGet();
             }
         }
 
         private void awaitSecondRequest() {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             synchronized (changed) {
                 long left;
                 while (most.get() < 2 && (left = deadline - System.nanoTime()) > 0) {

@@ -47,6 +47,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 class ParallelScanWorkersTest {
 
     private static final int ITEMS = 400;
+    private static final long WORKER_END_MILLIS = ScanWorkers.END_MILLIS;
 
     /** What an interceptor throws into a worker: an Error, not an exception. */
     static final class InjectedError extends Error {
@@ -146,7 +147,7 @@ class ParallelScanWorkersTest {
         }
         assertFalse(segments.threads.isEmpty(), "workers ran");
         for (Thread t : segments.threads) {
-            t.join(TimeUnit.SECONDS.toMillis(10)); // returns as soon as the thread ends
+            t.join(WORKER_END_MILLIS); // returns as soon as the thread ends
             assertFalse(t.isAlive(), t.getName() + " still runs after the stream was closed");
         }
     }
@@ -161,7 +162,7 @@ class ParallelScanWorkersTest {
         }
         assertEquals(ITEMS, n);
         for (Thread t : segments.threads) {
-            t.join(TimeUnit.SECONDS.toMillis(10));
+            t.join(WORKER_END_MILLIS);
             assertFalse(t.isAlive(), t.getName() + " still runs after the last item was read");
         }
     }
@@ -171,7 +172,7 @@ class ParallelScanWorkersTest {
         readOneAndDrop(); // 400 items, 3 workers of 64 queued items each: they block on the full queue
         assertFalse(segments.threads.isEmpty(), "workers ran");
         for (Thread t : segments.threads) {
-            for (int i = 0; i < 100 && t.isAlive(); i++) {
+            for (int i = 0; i < WORKER_END_MILLIS / 100 && t.isAlive(); i++) {
                 System.gc(); // the reader's side is unreachable: collecting it stops the workers
                 t.join(100);
             }
@@ -194,13 +195,19 @@ class ParallelScanWorkersTest {
         assertTrue(segments.most.get() <= 3, "counts too, found " + segments.most.get());
     }
 
+    /**
+     * The reader gets the error while the other workers may still be reading; they must end too, or
+     * one could send a Scan during a later test and be counted there.
+     */
     @Test
-    void anErrorInASyncWorkerReachesTheReader() {
+    void anErrorInASyncWorkerReachesTheReaderAndNoWorkerIsLeft() throws InterruptedException {
+        int mark = ScanWorkers.mark();
         segments.fail = true;
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             assertThrows(InjectedError.class, () -> customers.scan().parallel(4).list());
             assertThrows(InjectedError.class, () -> customers.scan().parallel(4).count());
         });
+        assertEquals(List.of(), ScanWorkers.stillRunningSince(mark), "workers still running after a worker failed");
     }
 
     @Test

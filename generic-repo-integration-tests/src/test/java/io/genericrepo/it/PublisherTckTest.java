@@ -28,8 +28,16 @@ public class PublisherTckTest extends PublisherVerification<Customer> {
     private CustomerAsyncRepository customers;
     private CustomerAsyncRepository missing;
 
+    /**
+     * Timeouts for a loaded machine. The TCK waits up to 30 s for each signal it expects (it goes on
+     * as soon as the signal comes, so only a broken publisher takes that long); it polls for an
+     * expected onError every 50 ms (its default poll is the whole timeout, slept before the first
+     * look); it allows 300 ms for signals that must not come (a longer wait would only catch more);
+     * and it waits 2 s after a cancel before collecting, so that a cancel finished on the client's
+     * thread has let go of the subscriber however slowly that thread is scheduled (rule 3.13).
+     */
     public PublisherTckTest() {
-        super(new TestEnvironment(5_000, 300));
+        super(new TestEnvironment(30_000, 300, 50), 2_000);
     }
 
     @BeforeClass

@@ -116,12 +116,17 @@ class ReadEfficiencyTest {
         assertTrue(scans() >= 6, "two segments of about 3 MB each take three pages each, took " + scans());
     }
 
+    /** Counted once the call's workers ended, so that a Scan a worker was about to send counts here. */
     @Test
-    void aSyncParallelFirstStopsEverySegmentOnceItHasAnItem() {
+    void aSyncParallelFirstStopsEverySegmentOnceItHasAnItem() throws InterruptedException {
+        int mark = ScanWorkers.mark();
         assertTrue(large.scan().parallel(2).first().isPresent());
+        assertEquals(List.of(), ScanWorkers.stillRunningSince(mark));
         assertTrue(scans() <= 2, "one page per segment at most, as a plain scan reads one; took " + scans());
         requests.clear();
+        mark = ScanWorkers.mark();
         assertEquals(3, large.scan().parallel(2).limit(3).list().size());
+        assertEquals(List.of(), ScanWorkers.stillRunningSince(mark));
         assertTrue(scans() <= 2, "a limited parallel scan stops its segments once it has enough; took " + scans());
     }
 

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -30,8 +33,20 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code modifyException} and {@code onExecutionFailure}. Every operation method (one request
  * argument) is intercepted; the interface's other default methods (consumer-builder overloads,
  * paginators) run on the wrapper so that their requests are intercepted too.
+ *
+ * <p>An async call's response hooks run on a thread of their own, never the caller's, as the SDK
+ * runs them on its response threads: the engine may finish a call before its future is returned,
+ * and a hook run at once on the caller's thread would hold up the caller (a hook that waits for
+ * the caller's next request would wait in vain).
  */
 public final class Intercepted {
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ExecutorService RESPONSES = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "intercepted-response-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
 
     private Intercepted() {}
 
@@ -128,7 +143,7 @@ public final class Intercepted {
                 } catch (RuntimeException e) {
                     return CompletableFuture.failedFuture(failed(e));
                 }
-                return future.handle((response, error) -> {
+                return future.handleAsync((response, error) -> {
                     if (error != null) {
                         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                         throw new CompletionException(cause instanceof RuntimeException r ? failed(r) : cause);
@@ -138,7 +153,7 @@ public final class Intercepted {
                     } catch (RuntimeException e) {
                         throw new CompletionException(failed(e));
                     }
-                });
+                }, RESPONSES);
             }
             SdkResponse response;
             try {

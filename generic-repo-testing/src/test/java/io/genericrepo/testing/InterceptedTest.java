@@ -2,6 +2,7 @@ package io.genericrepo.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.genericrepo.inmemory.InMemoryDynamoDb;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -131,6 +133,51 @@ class InterceptedTest {
         assertInstanceOf(ResourceNotFoundException.class, failed.getCause());
         assertEquals(List.of("before GetItem", "after GetItem", "before GetItem", "failed GetItem ResourceNotFoundException"),
                 recorder.events);
+    }
+
+    /**
+     * The engine may finish a call before its future is returned; its response hooks must still not
+     * run on the caller's thread (a hook that holds a response until the caller's next request starts
+     * would then hold the caller itself). A client whose futures are always complete makes that case
+     * certain instead of a matter of timing.
+     */
+    @Test
+    void asyncResponseHooksRunOffTheCallersThreadEvenWhenTheCallIsAlreadyDone() {
+        List<Thread> hooks = new CopyOnWriteArrayList<>();
+        ExecutionInterceptor where = new ExecutionInterceptor() {
+            @Override
+            public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+                hooks.add(Thread.currentThread());
+            }
+
+            @Override
+            public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+                hooks.add(Thread.currentThread());
+            }
+        };
+        DynamoDbAsyncClient alreadyDone = new DynamoDbAsyncClient() {
+            @Override
+            public CompletableFuture<GetItemResponse> getItem(GetItemRequest request) {
+                return request.tableName().equals("fails")
+                        ? CompletableFuture.failedFuture(ResourceNotFoundException.builder().message("no table").build())
+                        : CompletableFuture.completedFuture(GetItemResponse.builder().build());
+            }
+
+            @Override
+            public String serviceName() {
+                return "dynamodb";
+            }
+
+            @Override
+            public void close() {}
+        };
+        DynamoDbAsyncClient client = Intercepted.async(alreadyDone, List.of(where));
+        client.getItem(b -> b.tableName("t")).join();
+        assertThrows(CompletionException.class, () -> client.getItem(b -> b.tableName("fails")).join());
+        assertEquals(2, hooks.size(), "afterExecution, then onExecutionFailure: " + hooks);
+        for (Thread hook : hooks) {
+            assertNotEquals(Thread.currentThread(), hook, "a response hook ran on the caller's thread");
+        }
     }
 
     @Test
