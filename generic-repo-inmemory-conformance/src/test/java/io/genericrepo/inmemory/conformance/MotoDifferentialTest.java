@@ -84,8 +84,8 @@ class MotoDifferentialTest {
 
     @Test
     void transactionsAndConditionFailuresAnswerAsMotoDoes() {
-        long seed = Long.getLong("conformance.seed", System.nanoTime());
-        int operations = Math.max(100, Integer.getInteger("conformance.operations", 1000) / 3);
+        long seed = Seeds.chosen();
+        int operations = Math.max(100, Integer.getInteger("conformance.operations", 2000) / 6);
         Differential run = new Differential(motoClient, engine.client(), TransactionOperations.SCHEMA, seed);
         run.createTables();
         TransactionOperations generator = new TransactionOperations(new Domain(new Random(seed)));
