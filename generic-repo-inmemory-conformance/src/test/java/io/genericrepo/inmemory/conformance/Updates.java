@@ -19,6 +19,8 @@ final class Updates {
     private final Placeholders placeholders;
     private final Set<String> indexKeys;
     private final List<List<Object>> used = new ArrayList<>();
+    /** Paths an action reads that another action must not write (see {@link #copySources}). */
+    private final List<List<Object>> read = new ArrayList<>();
 
     Updates(Domain domain, Placeholders placeholders, Set<String> indexKeys) {
         this.domain = domain;
@@ -70,10 +72,11 @@ final class Updates {
         }
         String operand = switch (domain.random().nextInt(9)) {
             case 0, 1, 2 -> placeholders.value(domain.forAttribute(path.first()));
-            case 3 -> placeholders.path(domain.pick(copySources(path)).elements());
+            case 3 -> placeholders.path(reads(domain.pick(copySources(path)).elements()));
             case 4 -> (domain.chance(0.5) ? placeholders.path(path.elements()) : "if_not_exists(" + placeholders.path(path.elements())
                     + ", " + placeholders.value(domain.n("0")) + ")") + " + " + placeholders.value(domain.n(domain.number()));
-            case 5 -> (domain.chance(0.5) ? placeholders.path(List.of("n")) : placeholders.value(domain.n(domain.number())))
+            case 5 -> (domain.chance(0.5) && !overlapsAny(List.of("n"), others(path))
+                    ? placeholders.path(reads(List.of("n"))) : placeholders.value(domain.n(domain.number())))
                     + " - " + placeholders.value(domain.n(domain.number()));
             case 6 -> "if_not_exists(" + placeholders.path(path.elements()) + ", "
                     + placeholders.value(domain.forAttribute(path.first())) + ")";
@@ -86,14 +89,39 @@ final class Updates {
     }
 
     /**
-     * The paths a SET may copy into {@code target}: any but the target's own ancestors. DynamoDB
-     * copies the value as it was before the update (the engine does: UpdateItemTest), but dynalite
-     * 4.0.0 builds a circular object and its process dies of a stack overflow (itemSize in
-     * db/index.js), which turned every later operation of the run into a mismatch (seed
-     * 18957653009526, operation 684: SET doc.lst = doc).
+     * The paths a SET may copy into {@code target}: not the target's own ancestors, and nothing
+     * another action of this update writes. DynamoDB reads every operand from the item as it was
+     * before the update (the engine does: UpdateItemTest). dynalite 4.0.0 differs twice: a map or
+     * list copied into its own member becomes a circular object and its process dies of a stack
+     * overflow (itemSize in db/index.js), so every later operation of the run mismatched (seed
+     * 18957653009526, operation 684: SET doc.lst = doc); and it applies the actions one after
+     * another, so a copy reads what an earlier action wrote (seed 22218288688985, operation 3615:
+     * SET lst[0] = :v0, #a.b = lst). Later actions do not write a path read here either ({@link #claim}).
      */
-    private static List<Paths.Path> copySources(Paths.Path target) {
-        return Paths.ALL.stream().filter(p -> !isProperPrefix(p.elements(), target.elements())).toList();
+    private List<Paths.Path> copySources(Paths.Path target) {
+        List<List<Object>> others = others(target);
+        return Paths.ALL.stream().filter(p -> !isProperPrefix(p.elements(), target.elements())
+                && !overlapsAny(p.elements(), others)).toList();
+    }
+
+    /** @return the paths the other actions of this update write */
+    private List<List<Object>> others(Paths.Path target) {
+        return used.stream().filter(u -> !u.equals(target.elements())).toList();
+    }
+
+    private List<Object> reads(List<Object> path) {
+        read.add(path);
+        return path;
+    }
+
+    private static boolean overlapsAny(List<Object> path, List<List<Object>> paths) {
+        return paths.stream().anyMatch(other -> overlap(path, other));
+    }
+
+    /** Equal, or one a prefix of the other. */
+    private static boolean overlap(List<Object> a, List<Object> b) {
+        int common = Math.min(a.size(), b.size());
+        return a.subList(0, common).equals(b.subList(0, common));
     }
 
     private static boolean isProperPrefix(List<Object> prefix, List<Object> path) {
@@ -145,13 +173,10 @@ final class Updates {
         return null;
     }
 
-    /** Takes a path unless it overlaps one already used (equal, or one a prefix of the other). */
+    /** Takes a path unless it overlaps one already written or read by another action. */
     private boolean claim(List<Object> path) {
-        for (List<Object> other : used) {
-            int common = Math.min(path.size(), other.size());
-            if (path.subList(0, common).equals(other.subList(0, common))) {
-                return false;
-            }
+        if (overlapsAny(path, used) || overlapsAny(path, read)) {
+            return false;
         }
         used.add(path);
         return true;
