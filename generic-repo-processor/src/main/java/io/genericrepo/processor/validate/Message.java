@@ -88,6 +88,19 @@ public enum Message {
      * @return {@code [Tag] text}
      */
     public String format(Object... args) {
+        return tagged(tag, format, args);
+    }
+
+    /**
+     * The one shape of every processor message, shared by {@link SingleTableMessage} and
+     * {@link TemplateMessage}.
+     *
+     * @param tag the message's tag
+     * @param format its format
+     * @param args the values for the format
+     * @return {@code [Tag] text}
+     */
+    static String tagged(String tag, String format, Object... args) {
         return "[" + tag + "] " + String.format(Locale.ROOT, format, args);
     }
 }

@@ -1,7 +1,5 @@
 package io.genericrepo.processor.validate;
 
-import java.util.Locale;
-
 /**
  * The messages of single-table hierarchies (sealed {@code @Table} interfaces and their
  * {@code @Entity} records), kept apart from {@link Message} but in its form: a tag naming the
@@ -92,6 +90,6 @@ public enum SingleTableMessage {
      * @return {@code [Tag] text}
      */
     public String format(Object... args) {
-        return "[" + tag + "] " + String.format(Locale.ROOT, format, args);
+        return Message.tagged(tag, format, args);
     }
 }

@@ -1,7 +1,5 @@
 package io.genericrepo.processor.validate;
 
-import java.util.Locale;
-
 /**
  * The messages of the composed key template checks, tagged like {@link Message}: the rule, what
  * was found, and the fix. Kept apart from {@link Message} so that the template checks can be
@@ -44,6 +42,6 @@ public enum TemplateMessage {
      * @return {@code [Tag] text}
      */
     public String format(Object... args) {
-        return "[" + tag + "] " + String.format(Locale.ROOT, format, args);
+        return Message.tagged(tag, format, args);
     }
 }

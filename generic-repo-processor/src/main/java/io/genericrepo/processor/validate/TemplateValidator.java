@@ -153,7 +153,11 @@ public final class TemplateValidator {
         return validate(template, attribute, role, record.getSimpleName().toString(), components, site, report);
     }
 
-    /** Splits a template into literals and names; returns what is wrong with its braces, or null. */
+    /**
+     * Splits a template into literals and names; returns what is wrong with its braces, or null.
+     * The same grammar and wording as the runtime's {@code KeyTemplate.parse}, which the processor
+     * cannot call (the runtime is not on its path): change both together.
+     */
     private static String parse(String template, List<String> literals, List<String> names) {
         StringBuilder literal = new StringBuilder();
         int i = 0;

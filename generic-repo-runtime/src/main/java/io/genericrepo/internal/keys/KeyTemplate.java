@@ -59,6 +59,10 @@ public final class KeyTemplate {
     }
 
     /**
+     * Parses a template the processor has already checked (its {@code TemplateValidator} mirrors
+     * this grammar and wording; change both together), so that a hand-written schema gets the same
+     * errors at run time.
+     *
      * @param template the template, such as {@code ORDER#{placedAt}#{orderId}}
      * @param attribute the key attribute it builds, such as {@code sk}
      * @param role partition or sort key
