@@ -1,5 +1,6 @@
 package io.genericrepo.benchmarks;
 
+import io.genericrepo.testing.Tables;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -37,6 +38,7 @@ final class Workload {
                         AttributeDefinition.builder().attributeName("sk").attributeType(ScalarAttributeType.N).build())
                 .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
                         KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build()));
+        Tables.awaitActive(client, table); // dynalite answers CREATING and turns ACTIVE on a later tick
     }
 
     static Map<String, AttributeValue> key(int i) {

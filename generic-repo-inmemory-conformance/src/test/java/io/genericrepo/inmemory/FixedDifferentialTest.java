@@ -3,6 +3,7 @@ package io.genericrepo.inmemory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.genericrepo.testing.DynaliteExtension;
+import io.genericrepo.testing.Tables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,7 @@ class FixedDifferentialTest {
                         EngineTestSupport.def("sk", ScalarAttributeType.N), EngineTestSupport.def("g", ScalarAttributeType.S))
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("by-g").keySchema(EngineTestSupport.hash("g"))
                         .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)).build())).tableDescription().tableName());
+        Tables.awaitActive(dynalite, table); // dynalite answers CREATING and turns ACTIVE on a later tick
         for (int i = 0; i < 12; i++) {
             int k = i;
             both(c -> c.putItem(b -> b.tableName(table).item(EngineTestSupport.item("pk", "p" + (k % 3), "sk", k,

@@ -12,6 +12,7 @@ import io.genericrepo.path.AttributePath;
 import io.genericrepo.path.KeyTemplatePath;
 import io.genericrepo.testing.Backend;
 import io.genericrepo.testing.BackendExtension;
+import io.genericrepo.testing.Tables;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,6 +94,7 @@ class KeyTemplateConditionsTest {
                         KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build())
                 .attributeDefinitions(AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build(),
                         AttributeDefinition.builder().attributeName("sk").attributeType(ScalarAttributeType.S).build()));
+        Tables.awaitActive(client, table); // dynalite answers CREATING and turns ACTIVE on a later tick
         for (Instant at : INSTANTS) {
             for (String id : strings(STRINGS)) {
                 put("order", ORDER.render(KeyParts.INSTANT.write(at), id), List.of(at, id));

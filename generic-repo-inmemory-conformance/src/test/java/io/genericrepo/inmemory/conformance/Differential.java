@@ -1,5 +1,6 @@
 package io.genericrepo.inmemory.conformance;
 
+import io.genericrepo.testing.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
-import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * One differential run: creates the schema on both sides, sends each generated operation to both,
@@ -175,13 +175,6 @@ final class Differential {
     }
 
     private static void create(DynamoDbClient client, Schema.Table table) {
-        client.createTable(table.createRequest());
-        for (int i = 0; i < 200; i++) { // dynalite makes a table ACTIVE on its next tick
-            if (client.describeTable(b -> b.tableName(table.name())).table().tableStatus() == TableStatus.ACTIVE) {
-                return;
-            }
-            Thread.onSpinWait();
-        }
-        throw new IllegalStateException(table.name() + " did not become ACTIVE");
+        Tables.createAndAwait(client, table.createRequest()); // dynalite makes a table ACTIVE on a later tick
     }
 }
