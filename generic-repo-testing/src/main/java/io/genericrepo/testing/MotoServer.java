@@ -59,12 +59,26 @@ public final class MotoServer implements AutoCloseable {
             throw new IllegalStateException("moto_server is not on the PATH: the tests tagged 'moto' need moto 5.2.1"
                     + " (pip install 'moto[server]==5.2.1')");
         }
-        int port;
+        IllegalStateException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) { // another process may take the port between pick and bind
+            try {
+                return launch(executable, freePort());
+            } catch (IllegalStateException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
+            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("no free loopback port", e);
         }
+    }
+
+    private static MotoServer launch(String executable, int port) {
         Process process;
         try {
             process = new ProcessBuilder(List.of(executable, "-H", "127.0.0.1", "-p", Integer.toString(port)))
@@ -75,7 +89,7 @@ public final class MotoServer implements AutoCloseable {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("moto_server exited with " + process.exitValue());
+                throw new IllegalStateException("moto_server exited with " + process.exitValue() + " on port " + port);
             }
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
@@ -86,7 +100,7 @@ public final class MotoServer implements AutoCloseable {
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("moto_server did not listen within " + START_TIMEOUT);
+        throw new IllegalStateException("moto_server did not listen on port " + port + " within " + START_TIMEOUT);
     }
 
     /** @return where the server listens */
