@@ -20,6 +20,8 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -79,15 +81,15 @@ public final class GenericRepoProcessor extends AbstractProcessor {
         singleTables.reportMisplacedLayout(round);
         for (TypeElement record : collector.recordsThisRound(round)) {
             try {
-                if (record.getKind() == ElementKind.INTERFACE) {
-                    singleTables.process(record); // a sealed interface: a single-table hierarchy
-                    continue;
-                }
-                if (validator.mustDefer(record)) {
+                if (mustDefer(record)) {
                     if (!round.processingOver()) {
                         collector.defer(record); // a type it uses may be generated later in this build
                     }
                     continue; // still missing at the end: javac reports the unknown type itself
+                }
+                if (record.getKind() == ElementKind.INTERFACE) {
+                    singleTables.process(record); // a sealed interface: a single-table hierarchy
+                    continue;
                 }
                 ValidationReport report = validator.validate(record);
                 typeClashes.check(record, report);
@@ -104,5 +106,24 @@ public final class GenericRepoProcessor extends AbstractProcessor {
             }
         }
         return true; // see getSupportedAnnotationTypes
+    }
+
+    /**
+     * A record that uses a type not generated yet, or a sealed interface one of whose permitted
+     * types is such a record or is not generated yet itself.
+     */
+    private boolean mustDefer(TypeElement type) {
+        if (type.getKind() != ElementKind.INTERFACE) {
+            return validator.mustDefer(type);
+        }
+        for (TypeMirror permitted : type.getPermittedSubclasses()) {
+            if (permitted.getKind() == TypeKind.ERROR) {
+                return true;
+            }
+            if (processingEnv.getTypeUtils().asElement(permitted) instanceof TypeElement entity && validator.mustDefer(entity)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

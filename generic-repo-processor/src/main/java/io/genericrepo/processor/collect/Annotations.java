@@ -9,6 +9,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -121,10 +122,12 @@ public final class Annotations {
 
     /**
      * @param mirror an annotation with a {@code Class<?> value()}
-     * @return the class's type
+     * @return the class's type, or null when javac cannot resolve it (a class that does not exist,
+     *     or one that another processor generates in a later round)
      */
     public static TypeMirror classValue(AnnotationMirror mirror) {
-        return (TypeMirror) value(mirror, "value").getValue();
+        Object value = value(mirror, "value").getValue();
+        return value instanceof TypeMirror type && type.getKind() != TypeKind.ERROR ? type : null;
     }
 
     /**

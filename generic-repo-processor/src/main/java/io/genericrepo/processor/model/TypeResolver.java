@@ -76,7 +76,11 @@ public final class TypeResolver {
         Walk walk = new Walk(records);
         TypeModel model;
         if (component.converter() != null) {
-            model = new TypeModel.Custom(converterClass(component), TypeName.get(component.type()).box());
+            TypeMirror converter = Annotations.classValue(component.converter());
+            if (converter == null) { // not generated yet, or missing: javac reports it if it never appears
+                return new Resolution(null, List.of(), true);
+            }
+            model = new TypeModel.Custom(converterClass(converter), TypeName.get(component.type()).box());
         } else if (component.ttl() != null && isInstant(component.type())) {
             model = new TypeModel.Scalar(ScalarKind.EPOCH_SECONDS, ClassName.get("java.time", "Instant"));
         } else {
@@ -86,8 +90,7 @@ public final class TypeResolver {
         return new Resolution(ok ? model : null, List.copyOf(walk.problems), walk.deferred);
     }
 
-    private static ClassName converterClass(Component component) {
-        TypeMirror type = Annotations.classValue(component.converter());
+    private static ClassName converterClass(TypeMirror type) {
         return type.getKind() == TypeKind.DECLARED
                 ? ClassName.get((TypeElement) ((DeclaredType) type).asElement())
                 : ClassName.get("java.lang", "Object");

@@ -70,6 +70,9 @@ final class AttributeValidator {
     private void checkConverter(Component c, ValidationReport report) {
         AnnotationValue value = Annotations.value(c.converter(), "value");
         TypeMirror converter = Annotations.classValue(c.converter());
+        if (converter == null) {
+            return; // the record waits for it (mustDefer); javac reports a class that never appears
+        }
         String problem = converterProblem(converter, c.type());
         if (problem != null) {
             String simple = converter.getKind() == TypeKind.DECLARED
