@@ -141,6 +141,23 @@ enum KnownDivergences {
             "dynalite counts String values and attribute names in UTF-16 code units, so it accepts an item of 300,000"
                     + " 'é' (600,000 UTF-8 bytes).",
             Handling.AVOIDED),
+    EXPRESSION_SIZE(
+            "Developer Guide, 'Constraints', Expression parameters: 'The maximum length of any expression string is 4"
+                    + " KB.' DynamoDB answers a longer one with 'Invalid <kind>: Expression size has exceeded the maximum"
+                    + " allowed size; expression size: <bytes>'.",
+            "dynalite and moto 5.2.1 accept an expression of any length.",
+            Handling.AVOIDED),
+    OPERATOR_COUNT(
+            "Developer Guide, 'Constraints', Expression parameters: 'The maximum number of operators or functions"
+                    + " allowed in an UpdateExpression is 300'; condition and filter expressions are held to the same"
+                    + " count ('The expression contains too many operators; operator count: <n>').",
+            "dynalite and moto 5.2.1 accept any number of operators.",
+            Handling.AVOIDED),
+    NESTING_LEVELS(
+            "Developer Guide, 'Supported data types' (Document types) and 'Constraints', Attributes: 'DynamoDB supports"
+                    + " nested attributes up to 32 levels deep.'",
+            "dynalite and moto 5.2.1 store values nested to any depth.",
+            Handling.AVOIDED),
     MOTO_TRANSACT_GET_PROJECTION(
             "API Reference, TransactGetItems Get.ProjectionExpression: 'A string that identifies one or more attributes of"
                     + " the specified item to retrieve from the table.'",

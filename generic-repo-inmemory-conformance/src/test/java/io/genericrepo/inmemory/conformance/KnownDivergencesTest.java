@@ -48,7 +48,7 @@ class KnownDivergencesTest {
 
     @Test
     void listHasOneTestPerEntry() {
-        assertEquals(19, KnownDivergences.values().length, "a new entry needs its test here");
+        assertEquals(22, KnownDivergences.values().length, "a new entry needs its test here");
     }
 
     @Test
@@ -236,6 +236,40 @@ class KnownDivergencesTest {
                 .item(Map.of("pk", s("p"), "sk", s("z"), "a", s(accepted))))));
         assertEquals("ValidationException", errorCode(() -> tables.client.putItem(b -> b.tableName(STR)
                 .item(Map.of("pk", s("p"), "sk", s("y"), "a", s(refused))))));
+    }
+
+    @Test
+    void expressionSize_atMostFourKilobytes() {
+        assertEquals("no error", errorCode(() -> tables.client.scan(b -> b.tableName(STR)
+                .filterExpression("attribute_exists(a)" + " ".repeat(4096 - 19)))));
+        assertEquals("Invalid FilterExpression: Expression size has exceeded the maximum allowed size; expression size: 4097",
+                errorMessage(() -> tables.client.scan(b -> b.tableName(STR)
+                        .filterExpression("attribute_exists(a)" + " ".repeat(4096 - 18)))));
+    }
+
+    @Test
+    void operatorCount_atMostThreeHundred() {
+        // NOT, 149 functions, 149 ORs and one comparison
+        String threeHundred = "NOT attribute_exists(a)" + " OR attribute_exists(a)".repeat(148) + " OR a = :v";
+        assertEquals("no error", errorCode(() -> tables.client.scan(b -> b.tableName(STR).filterExpression(threeHundred)
+                .expressionAttributeValues(Map.of(":v", s("x"))))));
+        assertEquals("Invalid FilterExpression: The expression contains too many operators; operator count: 302",
+                errorMessage(() -> tables.client.scan(b -> b.tableName(STR).filterExpression(threeHundred + " OR a = :v")
+                        .expressionAttributeValues(Map.of(":v", s("x"))))));
+    }
+
+    @Test
+    void nestingLevels_atMostThirtyTwo() {
+        AttributeValue value = s("leaf");
+        for (int level = 1; level < 32; level++) {
+            value = AttributeValue.fromM(Map.of("m", value));
+        }
+        AttributeValue thirtyTwo = value;
+        assertEquals("no error", errorCode(() -> tables.client.putItem(b -> b.tableName(STR)
+                .item(Map.of("pk", s("p"), "sk", s("deep"), "a", thirtyTwo)))));
+        assertEquals("Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported"
+                + " limit", errorMessage(() -> tables.client.putItem(b -> b.tableName(STR)
+                .item(Map.of("pk", s("p"), "sk", s("deeper"), "a", AttributeValue.fromL(List.of(thirtyTwo)))))));
     }
 
     @Test

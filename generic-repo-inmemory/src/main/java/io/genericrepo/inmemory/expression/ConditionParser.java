@@ -38,6 +38,10 @@ final class ConditionParser extends ParserBase {
     }
 
     Ast.Condition parse() {
+        int operators = operatorCount();
+        if (operators > MAX_OPERATORS) {
+            throw tooManyOperators(operators);
+        }
         return finish(() -> {
             Ast.Condition condition = or();
             expectEnd();
@@ -63,7 +67,7 @@ final class ConditionParser extends ParserBase {
 
     private Ast.Condition not() {
         if (matchKeyword("NOT")) {
-            return new Ast.Not(primary());
+            return nested(() -> new Ast.Not(primary()));
         }
         return primary();
     }
@@ -82,7 +86,7 @@ final class ConditionParser extends ParserBase {
             problems.restore(before);
             try {
                 expectSymbol("(");
-                Ast.Condition inner = or();
+                Ast.Condition inner = nested(this::or);
                 expectSymbol(")");
                 if (!parenthesised.add(inner)) {
                     problems.add(Problems.Category.REDUNDANT_PARENS, "The expression has redundant parentheses;");
@@ -129,7 +133,7 @@ final class ConditionParser extends ParserBase {
     private Ast.Operand operand() {
         if (matchSymbol("(")) {
             boolean redundant = atSymbol("(");
-            Ast.Operand inner = operand();
+            Ast.Operand inner = nested(this::operand);
             expectSymbol(")");
             if (redundant) {
                 problems.add(Problems.Category.REDUNDANT_PARENS, "The expression has redundant parentheses;");
@@ -148,7 +152,7 @@ final class ConditionParser extends ParserBase {
     private Ast.Call function() {
         String name = peek().text();
         pos += 2;
-        List<Ast.Operand> args = operands();
+        List<Ast.Operand> args = nested(this::operands);
         expectSymbol(")");
         Ast.Call call = new Ast.Call(name, args);
         checks.function(call);

@@ -24,6 +24,21 @@ abstract class ParserBase {
         }
     }
 
+    /** DynamoDB's limit on any expression string, in UTF-8 bytes as sent (placeholders not substituted). */
+    static final int MAX_EXPRESSION_BYTES = 4096;
+
+    /**
+     * How deep a parse follows nesting (parentheses, NOT, function arguments). Each level of an
+     * expression DynamoDB accepts holds an operator or function, of which it allows 300; deeper
+     * nesting is refused before it can exhaust the caller's thread stack (4 KB of parentheses
+     * would otherwise be 2,000 levels).
+     */
+    static final int MAX_NESTING = 301;
+
+    /** DynamoDB's limit on the operators and functions of one expression. */
+    static final int MAX_OPERATORS = 300;
+
+    private int nesting;
     final String text;
     final String kind;
     final List<Token> tokens;
@@ -36,12 +51,34 @@ abstract class ParserBase {
         if (text == null || text.isEmpty()) {
             throw Errors.invalidExpression(kind, "The expression can not be empty;");
         }
+        int size = utf8Length(text);
+        if (size > MAX_EXPRESSION_BYTES) { // checked first, so that no parse runs deeper than 4 KB allows
+            throw Errors.invalidExpression(kind, "Expression size has exceeded the maximum allowed size; expression size: " + size);
+        }
         this.text = text;
         this.kind = kind;
         this.tokens = Tokenizer.tokenize(text);
         this.placeholders = placeholders;
         this.problems = new Problems(order);
         this.keywords = keywords;
+    }
+
+    private static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     /** Turns a syntax error into DynamoDB's ValidationException, then reports the first problem found. */
@@ -63,6 +100,68 @@ abstract class ParserBase {
         String near = text.substring(start, Math.max(start, end));
         return Errors.invalidExpression(kind, "Syntax error; token: \"" + bad.shown() + "\", near: \"" + near + "\"");
     }
+
+    /** Parses one level of nesting; refuses the expression past {@link #MAX_NESTING} levels. */
+    final <T> T nested(java.util.function.Supplier<T> body) {
+        if (++nesting > MAX_NESTING) {
+            throw tooDeep();
+        }
+        try {
+            return body.get();
+        } finally {
+            nesting--;
+        }
+    }
+
+    /**
+     * @return the error for nesting past {@link #MAX_NESTING}: too many operators if the expression
+     *     has more than DynamoDB allows, else (parentheses around parentheses) redundant parentheses
+     */
+    private RuntimeException tooDeep() {
+        int operators = operatorCount();
+        return operators > MAX_OPERATORS ? tooManyOperators(operators)
+                : Errors.invalidExpression(kind, "The expression has redundant parentheses;");
+    }
+
+    final RuntimeException tooManyOperators(int operators) {
+        return Errors.invalidExpression(kind, "The expression contains too many operators; operator count: " + operators);
+    }
+
+    /**
+     * @return the expression's operators and functions as DynamoDB counts them against its limit of
+     *     300: comparisons, {@code BETWEEN} (its {@code AND} included), {@code IN}, {@code AND},
+     *     {@code OR}, {@code NOT}, {@code +}, {@code -} and function calls; counted over the tokens,
+     *     so that the count needs no parse
+     */
+    final int operatorCount() {
+        int count = 0;
+        boolean betweenAnd = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.SYMBOL) {
+                if (OPERATOR_SYMBOLS.contains(t.text())) {
+                    count++;
+                }
+            } else if (t.isKeyword("BETWEEN")) {
+                count++;
+                betweenAnd = true;
+            } else if (t.isKeyword("AND")) {
+                if (betweenAnd) {
+                    betweenAnd = false;
+                } else {
+                    count++;
+                }
+            } else if (t.isKeyword("OR") || t.isKeyword("NOT") || t.isKeyword("IN")) {
+                count++;
+            } else if (t.kind() == Token.Kind.WORD && !isKeyword(t) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).isSymbol("(")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static final Set<String> OPERATOR_SYMBOLS = Set.of("=", "<>", "<", "<=", ">", ">=", "+", "-");
 
     Token peek() {
         return tokens.get(pos);

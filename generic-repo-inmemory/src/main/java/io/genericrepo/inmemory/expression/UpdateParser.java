@@ -130,7 +130,7 @@ final class UpdateParser extends ParserBase {
 
     private Ast.Operand operand() {
         if (matchSymbol("(")) {
-            Ast.Operand inner = term();
+            Ast.Operand inner = nested(this::term);
             expectSymbol(")");
             return inner;
         }
@@ -150,11 +150,14 @@ final class UpdateParser extends ParserBase {
     private Ast.Call function() {
         String name = peek().text();
         pos += 2;
-        List<Ast.Operand> args = new ArrayList<>();
-        args.add(operand());
-        while (matchSymbol(",")) {
-            args.add(operand());
-        }
+        List<Ast.Operand> args = nested(() -> {
+            List<Ast.Operand> all = new ArrayList<>();
+            all.add(operand());
+            while (matchSymbol(",")) {
+                all.add(operand());
+            }
+            return all;
+        });
         expectSymbol(")");
         checkFunction(name, args);
         return new Ast.Call(name, args);

@@ -20,9 +20,25 @@ final class Validation {
 
     private static final String INVALID = "One or more parameter values were invalid: ";
 
+    /** DynamoDB's documented limit: 32 levels of nesting, the top-level attribute being the first. */
+    static final int MAX_LEVELS = 32;
+
     private Validation() {}
 
     static AttributeValue normalise(AttributeValue value) {
+        return normalise(value, 1);
+    }
+
+    /**
+     * @param level 1 for a top-level attribute (or an expression attribute value), one more inside
+     *     each list or map; DynamoDB refuses a value below level {@value #MAX_LEVELS}, and stopping
+     *     there also keeps this recursion bounded however deep the client's value goes
+     */
+    private static AttributeValue normalise(AttributeValue value, int level) {
+        if (level > MAX_LEVELS) {
+            throw Errors.validation("Nesting Levels have exceeded supported limits: "
+                    + "Attributes in the item have nested levels beyond supported limit");
+        }
         int types = countTypes(value);
         if (types == 0) {
             throw Errors.validation("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
@@ -43,10 +59,14 @@ final class Validation {
             case "SS": return stringSet(value.ss());
             case "NS": return numberSet(value.ns());
             case "BS": return binarySet(value.bs());
-            case "L": return AttributeValue.fromL(value.l().stream().map(Validation::normalise).collect(Collectors.toList()));
+            case "L": {
+                List<AttributeValue> list = new ArrayList<>(value.l().size());
+                value.l().forEach(v -> list.add(normalise(v, level + 1)));
+                return AttributeValue.fromL(list);
+            }
             case "M": {
                 Map<String, AttributeValue> map = new LinkedHashMap<>();
-                value.m().forEach((k, v) -> map.put(k, normalise(v)));
+                value.m().forEach((k, v) -> map.put(k, normalise(v, level + 1)));
                 return AttributeValue.fromM(map);
             }
             default: return value;
