@@ -1,6 +1,7 @@
 package io.genericrepo.inmemory.expression;
 
 import io.genericrepo.inmemory.error.Errors;
+import io.genericrepo.inmemory.value.Bytes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,7 @@ abstract class ParserBase {
         if (text == null || text.isEmpty()) {
             throw Errors.invalidExpression(kind, "The expression can not be empty;");
         }
-        int size = utf8Length(text);
+        int size = Bytes.utf8Length(text);
         if (size > MAX_EXPRESSION_BYTES) { // checked first, so that no parse runs deeper than 4 KB allows
             throw Errors.invalidExpression(kind, "Expression size has exceeded the maximum allowed size; expression size: " + size);
         }
@@ -61,24 +62,6 @@ abstract class ParserBase {
         this.placeholders = placeholders;
         this.problems = new Problems(order);
         this.keywords = keywords;
-    }
-
-    private static int utf8Length(String text) {
-        int bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 
     /** Turns a syntax error into DynamoDB's ValidationException, then reports the first problem found. */
