@@ -34,7 +34,7 @@ public final class AsyncExecutor implements Runner {
         long start = System.nanoTime();
         CompletableFuture<S> sent;
         try {
-            sent = op.call().async().apply(client, op.request());
+            sent = op.call().async(client, op.request());
         } catch (Throwable e) { // an Error too: it must fail the future, not escape the caller's chain
             sent = CompletableFuture.failedFuture(e);
         }

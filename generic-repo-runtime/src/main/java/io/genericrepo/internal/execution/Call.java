@@ -32,56 +32,132 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
  * {@link Operation} names its call, so that each operation is written once and run either way.
  * Internal.
  *
- * @param name the API name, for logs
- * @param sync the call on {@link DynamoDbClient}
- * @param async the call on {@link DynamoDbAsyncClient}
+ * <p>The calls the library makes are dispatched by a switch rather than held as method
+ * references: a method reference is a class the JVM spins on first use, and eleven pairs of them
+ * (with the request and response classes their signatures load) cost a cold start tens of
+ * milliseconds before the first request. A call built from functions (the constructor) is for
+ * calls outside this list.
+ *
  * @param <Q> request type
  * @param <S> response type
  */
-public record Call<Q, S>(String name, BiFunction<DynamoDbClient, Q, S> sync,
-        BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async) {
+public final class Call<Q, S> {
 
     /** GetItem. */
-    public static final Call<GetItemRequest, GetItemResponse> GET_ITEM =
-            new Call<>("GetItem", DynamoDbClient::getItem, DynamoDbAsyncClient::getItem);
+    public static final Call<GetItemRequest, GetItemResponse> GET_ITEM = new Call<>("GetItem", 0);
 
     /** PutItem. */
-    public static final Call<PutItemRequest, PutItemResponse> PUT_ITEM =
-            new Call<>("PutItem", DynamoDbClient::putItem, DynamoDbAsyncClient::putItem);
+    public static final Call<PutItemRequest, PutItemResponse> PUT_ITEM = new Call<>("PutItem", 1);
 
     /** DeleteItem. */
-    public static final Call<DeleteItemRequest, DeleteItemResponse> DELETE_ITEM =
-            new Call<>("DeleteItem", DynamoDbClient::deleteItem, DynamoDbAsyncClient::deleteItem);
+    public static final Call<DeleteItemRequest, DeleteItemResponse> DELETE_ITEM = new Call<>("DeleteItem", 2);
 
     /** Query. */
-    public static final Call<QueryRequest, QueryResponse> QUERY =
-            new Call<>("Query", DynamoDbClient::query, DynamoDbAsyncClient::query);
+    public static final Call<QueryRequest, QueryResponse> QUERY = new Call<>("Query", 3);
 
     /** Scan. */
-    public static final Call<ScanRequest, ScanResponse> SCAN =
-            new Call<>("Scan", DynamoDbClient::scan, DynamoDbAsyncClient::scan);
+    public static final Call<ScanRequest, ScanResponse> SCAN = new Call<>("Scan", 4);
 
     /** UpdateItem. */
-    public static final Call<UpdateItemRequest, UpdateItemResponse> UPDATE_ITEM =
-            new Call<>("UpdateItem", DynamoDbClient::updateItem, DynamoDbAsyncClient::updateItem);
+    public static final Call<UpdateItemRequest, UpdateItemResponse> UPDATE_ITEM = new Call<>("UpdateItem", 5);
 
     /** BatchWriteItem. */
-    public static final Call<BatchWriteItemRequest, BatchWriteItemResponse> BATCH_WRITE_ITEM =
-            new Call<>("BatchWriteItem", DynamoDbClient::batchWriteItem, DynamoDbAsyncClient::batchWriteItem);
+    public static final Call<BatchWriteItemRequest, BatchWriteItemResponse> BATCH_WRITE_ITEM = new Call<>("BatchWriteItem", 6);
 
     /** BatchGetItem. */
-    public static final Call<BatchGetItemRequest, BatchGetItemResponse> BATCH_GET_ITEM =
-            new Call<>("BatchGetItem", DynamoDbClient::batchGetItem, DynamoDbAsyncClient::batchGetItem);
+    public static final Call<BatchGetItemRequest, BatchGetItemResponse> BATCH_GET_ITEM = new Call<>("BatchGetItem", 7);
 
     /** UpdateTimeToLive. */
-    public static final Call<UpdateTimeToLiveRequest, UpdateTimeToLiveResponse> UPDATE_TIME_TO_LIVE =
-            new Call<>("UpdateTimeToLive", DynamoDbClient::updateTimeToLive, DynamoDbAsyncClient::updateTimeToLive);
+    public static final Call<UpdateTimeToLiveRequest, UpdateTimeToLiveResponse> UPDATE_TIME_TO_LIVE = new Call<>("UpdateTimeToLive", 8);
 
     /** CreateTable. */
-    public static final Call<CreateTableRequest, CreateTableResponse> CREATE_TABLE =
-            new Call<>("CreateTable", DynamoDbClient::createTable, DynamoDbAsyncClient::createTable);
+    public static final Call<CreateTableRequest, CreateTableResponse> CREATE_TABLE = new Call<>("CreateTable", 9);
 
     /** DescribeTable. */
-    public static final Call<DescribeTableRequest, DescribeTableResponse> DESCRIBE_TABLE =
-            new Call<>("DescribeTable", DynamoDbClient::describeTable, DynamoDbAsyncClient::describeTable);
+    public static final Call<DescribeTableRequest, DescribeTableResponse> DESCRIBE_TABLE = new Call<>("DescribeTable", 10);
+
+    private static final int CUSTOM = -1;
+
+    private final String name;
+    private final int known;
+    private final BiFunction<DynamoDbClient, Q, S> sync;
+    private final BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async;
+
+    /**
+     * A call outside the built-in list.
+     *
+     * @param name the API name, for logs
+     * @param sync the call on {@link DynamoDbClient}
+     * @param async the call on {@link DynamoDbAsyncClient}
+     */
+    public Call(String name, BiFunction<DynamoDbClient, Q, S> sync,
+            BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async) {
+        this.name = name;
+        this.known = CUSTOM;
+        this.sync = sync;
+        this.async = async;
+    }
+
+    private Call(String name, int known) {
+        this.name = name;
+        this.known = known;
+        this.sync = null;
+        this.async = null;
+    }
+
+    /** @return the API name, for logs */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * @param client the sync client
+     * @param request the request
+     * @return the client's response
+     */
+    @SuppressWarnings("unchecked")
+    public S sync(DynamoDbClient client, Q request) {
+        return switch (known) {
+            case 0 -> (S) client.getItem((GetItemRequest) request);
+            case 1 -> (S) client.putItem((PutItemRequest) request);
+            case 2 -> (S) client.deleteItem((DeleteItemRequest) request);
+            case 3 -> (S) client.query((QueryRequest) request);
+            case 4 -> (S) client.scan((ScanRequest) request);
+            case 5 -> (S) client.updateItem((UpdateItemRequest) request);
+            case 6 -> (S) client.batchWriteItem((BatchWriteItemRequest) request);
+            case 7 -> (S) client.batchGetItem((BatchGetItemRequest) request);
+            case 8 -> (S) client.updateTimeToLive((UpdateTimeToLiveRequest) request);
+            case 9 -> (S) client.createTable((CreateTableRequest) request);
+            case 10 -> (S) client.describeTable((DescribeTableRequest) request);
+            default -> sync.apply(client, request);
+        };
+    }
+
+    /**
+     * @param client the async client
+     * @param request the request
+     * @return the client's future response
+     */
+    @SuppressWarnings("unchecked")
+    public CompletableFuture<S> async(DynamoDbAsyncClient client, Q request) {
+        return switch (known) {
+            case 0 -> (CompletableFuture<S>) (CompletableFuture<?>) client.getItem((GetItemRequest) request);
+            case 1 -> (CompletableFuture<S>) (CompletableFuture<?>) client.putItem((PutItemRequest) request);
+            case 2 -> (CompletableFuture<S>) (CompletableFuture<?>) client.deleteItem((DeleteItemRequest) request);
+            case 3 -> (CompletableFuture<S>) (CompletableFuture<?>) client.query((QueryRequest) request);
+            case 4 -> (CompletableFuture<S>) (CompletableFuture<?>) client.scan((ScanRequest) request);
+            case 5 -> (CompletableFuture<S>) (CompletableFuture<?>) client.updateItem((UpdateItemRequest) request);
+            case 6 -> (CompletableFuture<S>) (CompletableFuture<?>) client.batchWriteItem((BatchWriteItemRequest) request);
+            case 7 -> (CompletableFuture<S>) (CompletableFuture<?>) client.batchGetItem((BatchGetItemRequest) request);
+            case 8 -> (CompletableFuture<S>) (CompletableFuture<?>) client.updateTimeToLive((UpdateTimeToLiveRequest) request);
+            case 9 -> (CompletableFuture<S>) (CompletableFuture<?>) client.createTable((CreateTableRequest) request);
+            case 10 -> (CompletableFuture<S>) (CompletableFuture<?>) client.describeTable((DescribeTableRequest) request);
+            default -> async.apply(client, request);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
 }

@@ -48,7 +48,7 @@ public final class SyncExecutor implements Runner {
         long start = System.nanoTime();
         S response;
         try {
-            response = op.call().sync().apply(client, op.request());
+            response = op.call().sync(client, op.request());
         } catch (RuntimeException e) {
             logFailure(op, start, e);
             throw op.onError().apply(e);
