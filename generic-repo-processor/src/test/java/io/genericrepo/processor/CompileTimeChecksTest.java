@@ -408,6 +408,38 @@ class CompileTimeChecksTest {
         }
 
         @Test
+        void anEnumMustBeAccessible() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        Kind kind) {\n"
+                    + "    private enum Kind { A, B }\n}\n")
+                    .hasError("[UnsupportedType] component kind has type test.Thing.Kind, which generic-repo cannot"
+                            + " store: the enum is private; make it package-private or public")
+                    .onLineContaining("Kind kind");
+        }
+
+        @Test
+        void aNestedTypeInAPrivateClassIsNamedWithTheClass() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        Hidden.Kind kind,\n"
+                    + "        Hidden.Inner inner) {\n"
+                    + "    private static final class Hidden { enum Kind { A } record Inner(String name) {} }\n}\n")
+                    .hasError("[UnsupportedType] component inner has type test.Thing.Hidden.Inner, which generic-repo"
+                            + " cannot store: it is nested in Hidden, which is private; make Hidden package-private"
+                            + " or public")
+                    .onLineContaining("Hidden.Inner inner");
+        }
+
+        @Test
+        void anEnumInAPrivateClassIsReportedToo() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        Hidden.Kind kind) {\n"
+                    + "    private static final class Hidden { enum Kind { A } }\n}\n")
+                    .hasError("[UnsupportedType] component kind has type test.Thing.Hidden.Kind, which generic-repo"
+                            + " cannot store: it is nested in Hidden, which is private")
+                    .onLineContaining("Hidden.Kind kind");
+        }
+
+        @Test
         void charIsNotMapped() {
             assertThatRecord("@PartitionKey String id", "char initial")
                     .hasError("[UnsupportedType] component initial has type char")
@@ -528,6 +560,29 @@ class CompileTimeChecksTest {
                     + "    }\n}\n")
                     .hasError("must have a public constructor without parameters")
                     .onLineContaining("@Converter(Thing.Conv.class)");
+        }
+
+        @Test
+        void theConverterMustNotBeNestedInAPrivateClass() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        @Converter(Thing.Hidden.Conv.class) java.net.URI uri) {\n"
+                    + "    private static final class Hidden {\n"
+                    + converter("public static final class Conv", "java.net.URI") + "}\n}\n")
+                    .hasError("[ConverterClass] @Converter(Conv.class) on component uri must name a class that"
+                            + " generated code can reach, but it is nested in Hidden, which is private; make Hidden"
+                            + " package-private or public")
+                    .onLineContaining("@Converter(Thing.Hidden.Conv.class)");
+        }
+
+        @Test
+        void theConverterMustNotBeAnInnerClass() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        @Converter(Outer.Conv.class) java.net.URI uri) {}\n"
+                    + "class Outer {\n"
+                    + converter("public final class Conv", "java.net.URI") + "}\n")
+                    .hasError("[ConverterClass] @Converter(Conv.class) on component uri must name a static nested"
+                            + " class (an inner class needs an instance of Outer); declare it static")
+                    .onLineContaining("@Converter(Outer.Conv.class)");
         }
 
         @Test

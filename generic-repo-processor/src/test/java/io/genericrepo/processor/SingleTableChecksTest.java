@@ -1,8 +1,11 @@
 package io.genericrepo.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.genericrepo.processor.RecordCompilation.assertThatSource;
 
+import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +54,46 @@ class SingleTableChecksTest {
                 .hasError("[EntityNotRecord] @Table interface Thing permits C, which is a class; every permitted type"
                         + " of a single-table interface must be a record annotated with @Entity")
                 .onLineContaining("final class C");
+    }
+
+    @Test
+    void theInterfaceMustBeAccessible() {
+        hierarchy("public class Thing {",
+                "    @Table(name = \"things\")",
+                "    private sealed interface Item permits A {}",
+                "    @Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Item {}",
+                "}")
+                .hasError("[NotAccessible] @Table interface Item must be accessible from its package, where its code"
+                        + " is generated, but the interface is private; make it package-private or public")
+                .onLineContaining("private sealed interface Item");
+    }
+
+    @Test
+    void everyEntityMustBeAccessible() {
+        hierarchy("public class Thing {",
+                "    @Table(name = \"things\")",
+                "    sealed interface Item permits A {}",
+                "    @Entity(partitionKey = \"A#{id}\", sortKey = \"A\") private record A(String id) implements Item {}",
+                "}")
+                .hasError("[NotAccessible] @Entity record A must be accessible from its package, where its code is"
+                        + " generated, but the record is private; make it package-private or public")
+                .onLineContaining("private record A");
+    }
+
+    @Test
+    void everyEntityIsInThePackageOfTheInterface() {
+        JavaFileObject entity = JavaFileObjects.forSourceLines("test.a.A",
+                "package test.a;",
+                "import io.genericrepo.annotations.*;",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "public record A(String id) implements test.Thing {}");
+        Compilation compilation = assertThatSource(String.join("\n",
+                "@Table(name = \"things\")",
+                "public sealed interface Thing permits test.a.A {}"), entity).compilation();
+        assertThat(compilation).hadErrorContaining("[EntityPackage] @Entity record A is in package test.a, but @Table"
+                + " interface Thing is in test; declare the entities of a single-table hierarchy in the interface's"
+                + " package, where their code is generated").inFile(entity).onLineContaining("public record A");
+        assertThat(compilation).hadErrorCount(1); // nothing generated, so no error inside generated code
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.genericrepo.processor.validate;
 
+import io.genericrepo.processor.collect.Access;
 import io.genericrepo.processor.collect.Annotations;
 import io.genericrepo.processor.collect.Component;
 import io.genericrepo.processor.model.TypeResolver;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -95,6 +97,13 @@ final class AttributeValidator {
         }
         if (!type.getModifiers().contains(Modifier.PUBLIC)) {
             return "must name a public class";
+        }
+        if (Access.privateOne(type) != null) {
+            return "must name a class that generated code can reach, but " + Access.reason(type, "class");
+        }
+        if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
+            return "must name a static nested class (an inner class needs an instance of "
+                    + type.getEnclosingElement().getSimpleName() + "); declare it static";
         }
         boolean noArgs = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
                 .anyMatch(k -> k.getParameters().isEmpty() && k.getModifiers().contains(Modifier.PUBLIC));

@@ -1,5 +1,6 @@
 package io.genericrepo.processor.validate;
 
+import io.genericrepo.processor.collect.Access;
 import io.genericrepo.processor.collect.Annotations;
 import io.genericrepo.processor.collect.Component;
 import io.genericrepo.processor.collect.SingleTableAnnotations;
@@ -16,8 +17,10 @@ import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -58,6 +61,10 @@ public final class HierarchyValidator {
             report.error(SingleTableMessage.GENERIC_TABLE.format(name, type.getTypeParameters()), type, table);
             return report; // the generated code would use the raw type
         }
+        if (Access.privateOne(type) != null) {
+            report.error(SingleTableMessage.NOT_ACCESSIBLE.format("@Table interface", name,
+                    Access.reason(type, "interface")), type);
+        }
         AnnotationValue nameValue = Annotations.value(table, "name");
         if (!RecordValidator.NAME.matcher((String) nameValue.getValue()).matches()) {
             report.error(Message.TABLE_NAME.format(nameValue.getValue()), type, table, nameValue);
@@ -71,6 +78,12 @@ public final class HierarchyValidator {
                         article(permitted.getKind())), permitted);
             } else if (SingleTableAnnotations.entity(permitted).isEmpty()) {
                 report.error(SingleTableMessage.MISSING_ENTITY.format(permitted.getSimpleName(), name), permitted);
+            } else if (!packageOf(permitted).equals(packageOf(type))) {
+                report.error(SingleTableMessage.ENTITY_PACKAGE.format(permitted.getSimpleName(), packageOf(permitted),
+                        name, packageOf(type)), permitted);
+            } else if (Access.privateOne(permitted) != null) {
+                report.error(SingleTableMessage.NOT_ACCESSIBLE.format("@Entity record", permitted.getSimpleName(),
+                        Access.reason(permitted, "record")), permitted);
             } else {
                 records.add(permitted);
             }
@@ -107,6 +120,15 @@ public final class HierarchyValidator {
         checkRoles(type, table, records, report);
         collections.validate(type, records, report);
         return report;
+    }
+
+    private static String packageOf(TypeElement type) {
+        Element e = type;
+        while (e.getKind() != ElementKind.PACKAGE) {
+            e = e.getEnclosingElement();
+        }
+        String name = ((PackageElement) e).getQualifiedName().toString();
+        return name.isEmpty() ? "(the unnamed package)" : name;
     }
 
     /** @return the physical attributes by name, with their roles (for clashes with components) */

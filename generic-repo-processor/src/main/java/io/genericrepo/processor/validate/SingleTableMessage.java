@@ -12,6 +12,10 @@ public enum SingleTableMessage {
             + " single-table interface must be a record annotated with @Entity"),
     MISSING_ENTITY("MissingEntity", "record %s, permitted by @Table interface %s, has no @Entity; add"
             + " @Entity(partitionKey = \"...\", sortKey = \"...\")"),
+    NOT_ACCESSIBLE("NotAccessible", "%s %s must be accessible from its package, where its code is generated, but"
+            + " %s"),
+    ENTITY_PACKAGE("EntityPackage", "@Entity record %s is in package %s, but @Table interface %s is in %s; declare"
+            + " the entities of a single-table hierarchy in the interface's package, where their code is generated"),
     GENERIC_TABLE("GenericTable", "@Table interface %s must not be generic (found type parameters %s): its"
             + " repository loads and saves one type; remove the type parameters"),
     GENERIC_ENTITY("GenericEntity", "@Entity record %s must not be generic (found type parameters %s)"),
