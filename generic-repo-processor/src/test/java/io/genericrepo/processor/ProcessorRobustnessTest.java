@@ -135,4 +135,42 @@ class ProcessorRobustnessTest {
         assertThat(compilation).generatedSourceFile("test.Shop_NoteSchema").contentsAsUtf8String()
                 .contains("@SuppressWarnings({\"deprecation\", \"removal\"})");
     }
+
+    @Test
+    void attributeNamesThatWouldEndOrEscapeAJavadocCommentAreWrittenAsEntities() {
+        Compilation compilation = compile(source("test.Thing",
+                "package test;",
+                "import io.genericrepo.annotations.*;",
+                "@Table(name = \"things\")",
+                "public record Thing(@PartitionKey @Attribute(name = \"pk*/x\") String id,",
+                "        @Attribute(name = \"a\\\\u002a/b\") String escaped,",
+                "        @Attribute(name = \"x}y{@code\") String braces,",
+                "        @Attribute(name = \"line\\nbreak @see\") String newline,",
+                "        @Attribute(name = \"größe 名前 #:.\") int plain,",
+                "        Inner inner) {",
+                "    public record Inner(@Attribute(name = \"*/\") String end) {}",
+                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.Thing_").contentsAsUtf8String()
+                .contains("attribute <code>a&#92;u002a/b</code>.");
+        assertThat(compilation).generatedSourceFile("test.Thing_").contentsAsUtf8String()
+                .contains("attribute {@code größe 名前 #:.}.");
+        assertThat(compilation).generatedSourceFile("test.Thing_").contentsAsUtf8String()
+                .contains("AttributePath.of(\"a\\\\u002a/b\")");
+    }
+
+    @Test
+    void keyTemplatesAndTagsThatWouldEndAJavadocCommentAreWrittenAsEntities() {
+        Compilation compilation = compile(source("test.Shop",
+                "package test;",
+                "import io.genericrepo.annotations.*;",
+                "@Table(name = \"shop\")",
+                "public sealed interface Shop {",
+                "    @Entity(tag = \"c*/\", partitionKey = \"C*/#{id}\", sortKey = \"S\\\\u000a#{n}\")",
+                "    record Customer(String id, int n) implements Shop {}",
+                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.Shop_CustomerKey").contentsAsUtf8String()
+                .contains("<code>C&#42;/#&#123;id&#125;</code>");
+    }
 }

@@ -143,7 +143,7 @@ final class HierarchyMetamodelEmitter {
 
     private static FieldSpec stringField(TypeName type, String name, String attribute, String doc) {
         return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("$L, attribute {@code $L}.\n", doc, attribute)
+                .addJavadoc("$L, attribute $L.\n", doc, DocText.code(attribute))
                 .initializer(newPath(attribute)).build();
     }
 

@@ -56,8 +56,8 @@ final class HierarchyRepositoryEmitter {
             type.addField(FieldSpec.builder(view, entity.viewName(), Modifier.PRIVATE, Modifier.FINAL).build());
             constructor.addStatement("this.$N = new $T(builder, this)", entity.viewName(), view);
             views.add(MethodSpec.methodBuilder(entity.viewName()).addModifiers(Modifier.PUBLIC).returns(view)
-                    .addJavadoc("@return the typed view of the {@link $T} items (tag {@code $L})\n", entity.record(),
-                            entity.tag())
+                    .addJavadoc("@return the typed view of the {@link $T} items (tag $L)\n", entity.record(),
+                            DocText.code(entity.tag()))
                     .addStatement("return $N", entity.viewName()).build());
         }
         type.addMethod(constructor.build())

@@ -40,8 +40,8 @@ final class MetamodelEmitter implements Emitter {
         for (AttributeModel a : table.attributes()) {
             CodeBlock path = CodeBlock.of("$T.of($S)", Types.ATTRIBUTE_PATH, a.attributeName());
             type.addField(FieldSpec.builder(pathType(table, a.type()), a.component(), Modifier.PUBLIC, Modifier.STATIC,
-                    Modifier.FINAL).addJavadoc("Component {@link $T#$L()}, attribute {@code $L}.\n", table.record(),
-                            a.component(), a.attributeName())
+                    Modifier.FINAL).addJavadoc("Component {@link $T#$L()}, attribute $L.\n", table.record(),
+                            a.component(), DocText.code(a.attributeName()))
                     .initializer(newPath(table, a, path, table.schemaClass())).build());
         }
         for (IndexModel index : table.indexes()) {
@@ -90,7 +90,7 @@ final class MetamodelEmitter implements Emitter {
                 .superclass(ParameterizedTypeName.get(Types.RECORD_PATH, table.record()));
         for (AttributeModel a : nested.attributes()) {
             type.addField(FieldSpec.builder(pathType(table, a.type()), a.component(), Modifier.PUBLIC, Modifier.FINAL)
-                    .addJavadoc("Component {@code $L}, attribute {@code $L}.\n", a.component(), a.attributeName())
+                    .addJavadoc("Component {@code $L}, attribute $L.\n", a.component(), DocText.code(a.attributeName()))
                     .build());
             CodeBlock path = CodeBlock.of("path.child($S)", a.attributeName());
             constructor.addStatement("this.$N = $L", a.component(), newPath(table, a, path, mapping));
