@@ -304,7 +304,7 @@ class CompileTimeChecksTest {
                     + "@Table(name = \"things-async\")\nrecord ThingAsync(@PartitionKey String id) {}\n")
                     .hasError("[GeneratedTypeClash] @Table record ThingAsync generates its repository"
                             + " test.ThingAsyncRepository, which is also the async repository of @Table record Thing;"
-                            + " rename one of the records")
+                            + " rename one of them")
                     .onLineContaining("record ThingAsync(");
         }
 

@@ -97,6 +97,29 @@ class SingleTableChecksTest {
     }
 
     @Test
+    void anEntityNamedLikeAGeneratedTypeIsReportedOnTheInterface() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits ThingSchema, A {}",
+                "@Entity(partitionKey = \"S#{id}\", sortKey = \"S\") record ThingSchema(String id) implements Thing {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasError("[GeneratedTypeClash] @Table interface Thing generates test.ThingSchema, but test.ThingSchema"
+                        + " is already declared in the sources; rename that type, or the interface or entity the name"
+                        + " comes from")
+                .onLineContaining("sealed interface Thing");
+    }
+
+    @Test
+    void anEntityViewAndARecordsRepositoryDoNotShareAName() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Table(name = \"asyncs\") record AAsync(@PartitionKey String id) {}")
+                .hasError("[GeneratedTypeClash] @Table record AAsync generates its repository test.AAsyncRepository,"
+                        + " which is also the generated type of @Table interface Thing; rename one of them")
+                .onLineContaining("record AAsync(");
+    }
+
+    @Test
     void everyPermittedRecordNeedsEntity() {
         hierarchy("@Table(name = \"things\")",
                 "sealed interface Thing permits A, B {}",

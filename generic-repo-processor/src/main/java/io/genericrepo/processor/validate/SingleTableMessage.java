@@ -16,6 +16,10 @@ public enum SingleTableMessage {
             + " %s"),
     ENTITY_PACKAGE("EntityPackage", "@Entity record %s is in package %s, but @Table interface %s is in %s; declare"
             + " the entities of a single-table hierarchy in the interface's package, where their code is generated"),
+    GENERATED_TYPE_EXISTS("GeneratedTypeClash", "@Table interface %s generates %s, but %s is already declared in"
+            + " the sources; rename that type, or the interface or entity the name comes from"),
+    GENERATED_TYPE_TWICE("GeneratedTypeClash", "@Table interface %s generates %s, which is also the %s of %s;"
+            + " rename an interface, record or entity so that their generated names differ"),
     GENERIC_TABLE("GenericTable", "@Table interface %s must not be generic (found type parameters %s): its"
             + " repository loads and saves one type; remove the type parameters"),
     GENERIC_ENTITY("GenericEntity", "@Entity record %s must not be generic (found type parameters %s)"),
