@@ -191,6 +191,25 @@ class CompileTimeChecksTest {
         }
 
         @Test
+        void keyAttributeNamesHaveAtMost255Characters() {
+            String tooLong = "k".repeat(256);
+            assertThatRecord("@PartitionKey String id", "@IndexPartitionKey(\"by-status\")\n"
+                    + "        @Attribute(name = \"" + tooLong + "\") String status",
+                    "@Attribute(name = \"" + "n".repeat(300) + "\") String note")
+                    .hasErrorCount(1)
+                    .hasError("[AttributeName] component status is a key of the table or of an index, stored as"
+                            + " attribute \"" + "k".repeat(40) + "...\", which is 256 characters long; DynamoDB allows"
+                            + " at most 255 for a key attribute's name: give it a shorter one with @Attribute(name = ...)")
+                    .onLineContaining("k".repeat(256));
+        }
+
+        @Test
+        void aKeyAttributeNameOf255CharactersIsAccepted() {
+            assertThatRecord("@PartitionKey @Attribute(name = \"" + "k".repeat(255) + "\") String id")
+                    .compilesWithoutWarnings();
+        }
+
+        @Test
         void indexNameMustBeValid() {
             assertThatRecord("@PartitionKey String id", "@IndexPartitionKey(\"by status\") String status")
                     .hasError("[IndexName] index name \"by status\" is not a valid DynamoDB index name")

@@ -27,6 +27,9 @@ final class AttributeValidator {
     private static final String CONVERTER_INTERFACE = "io.genericrepo.AttributeConverter";
 
     private final TypeResolver resolver;
+    /** The longest name of a key attribute, of the table or an index, that DynamoDB accepts. */
+    private static final int MAX_KEY_NAME = 255;
+
     private final Elements elements;
     private final Types types;
 
@@ -45,6 +48,16 @@ final class AttributeValidator {
                 continue;
             }
             byAttribute.computeIfAbsent(c.attributeName(), k -> new ArrayList<>()).add(c);
+            boolean key = c.isKey() || !c.indexPartitionKeys().isEmpty() || !c.indexSortKeys().isEmpty();
+            if (key && c.attributeName().length() > MAX_KEY_NAME) {
+                String shown = c.attributeName().substring(0, 40) + "...";
+                String message = Message.KEY_ATTRIBUTE_NAME_LENGTH.format(c.name(), shown, c.attributeName().length());
+                if (c.attribute() != null) {
+                    report.error(message, c.element(), c.attribute(), Annotations.value(c.attribute(), "name"));
+                } else {
+                    report.error(message, c.element());
+                }
+            }
         }
         byAttribute.forEach((attribute, sharing) -> {
             String names = sharing.stream().map(Component::name).collect(Collectors.joining(", "));

@@ -48,6 +48,9 @@ public enum Message {
             + " each its own name with @Attribute(name = ...)"),
     EMPTY_ATTRIBUTE_NAME("AttributeName", "@Attribute(name = \"\") must not be empty; leave @Attribute out to use the"
             + " component's name"),
+    KEY_ATTRIBUTE_NAME_LENGTH("AttributeName", "component %s is a key of the table or of an index, stored as"
+            + " attribute \"%s\", which is %d characters long; DynamoDB allows at most 255 for a key attribute's name:"
+            + " give it a shorter one with @Attribute(name = ...)"),
     UNSUPPORTED_TYPE("UnsupportedType", "component %s has type %s, which generic-repo cannot store: %s"),
     RECURSIVE_RECORD("RecursiveRecord", "component %s has type %s, which contains itself; a nested record cannot be"
             + " stored recursively"),
