@@ -120,6 +120,18 @@ class SingleTableChecksTest {
     }
 
     @Test
+    void layoutKeyNamesHaveAtMost255Characters() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(partitionKey = \"" + "p".repeat(256) + "\", typeAttribute = \"" + "t".repeat(300) + "\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasErrorCount(1)
+                .hasError("[LayoutName] @SingleTable names the partition key \"" + "p".repeat(40) + "...\", which is 256"
+                        + " characters long; DynamoDB allows at most 255 for a key attribute's name")
+                .onLineContaining("@SingleTable(");
+    }
+
+    @Test
     void everyPermittedRecordNeedsEntity() {
         hierarchy("@Table(name = \"things\")",
                 "sealed interface Thing permits A, B {}",

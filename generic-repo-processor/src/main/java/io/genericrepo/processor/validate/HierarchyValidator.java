@@ -163,6 +163,10 @@ public final class HierarchyValidator {
                     layout.mirror());
             return;
         }
+        if (!role.equals("type attribute") && attribute.length() > 255) { // a key: DynamoDB allows 1-255
+            report.error(SingleTableMessage.LAYOUT_NAME_LENGTH.format(role, attribute.substring(0, 40) + "...",
+                    attribute.length()), type, layout.mirror());
+        }
         String previous = roles.putIfAbsent(attribute, role);
         if (previous != null) {
             report.error(SingleTableMessage.LAYOUT_CLASH.format(attribute, previous, role), type, layout.mirror());

@@ -48,6 +48,8 @@ public enum SingleTableMessage {
             + " another name with @Attribute(name = ...)"),
     LAYOUT_CLASH("LayoutClash", "@SingleTable uses attribute \"%s\" for both the %s and the %s; each key and the"
             + " type tag need an attribute of their own"),
+    LAYOUT_NAME_LENGTH("LayoutName", "@SingleTable names the %s \"%s\", which is %d characters long; DynamoDB"
+            + " allows at most 255 for a key attribute's name"),
     EMPTY_LAYOUT_NAME("LayoutName", "@SingleTable(%s = \"\") must name an attribute"),
     DUPLICATE_SHARED_INDEX("DuplicateSharedIndex", "@SingleTable declares shared index \"%s\" more than once;"
             + " a table's indexes need distinct names: rename or remove one"),
