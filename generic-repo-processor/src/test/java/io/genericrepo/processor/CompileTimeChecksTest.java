@@ -210,6 +210,31 @@ class CompileTimeChecksTest {
         }
 
         @Test
+        void attributeNamesMustBeUnicodeText() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        @Attribute(name = \"a\\uD800b\") int broken,\n"
+                    + "        @Attribute(name = \"smile\\uD83D\\uDE00\") int fine,\n"
+                    + "        Inner inner) {\n"
+                    + "    public record Inner(@Attribute(name = \"\\uDC00\") String name) {}\n}\n")
+                    .hasErrorCount(2)
+                    .hasError("[AttributeName] @Attribute(name = ...) of component broken holds an unpaired surrogate"
+                            + " (\\uD800), which is not Unicode text and cannot be stored as a DynamoDB name; write the"
+                            + " whole character")
+                    .onLineContaining("int broken");
+        }
+
+        @Test
+        void nestedAttributeNamesMustBeUnicodeText() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        Inner inner) {\n"
+                    + "    public record Inner(@Attribute(name = \"\\uDC00\") String name) {}\n}\n")
+                    .hasError("[UnsupportedType] component inner.name has type test.Thing.Inner, which generic-repo"
+                            + " cannot store: its attribute name holds an unpaired surrogate (\\uDC00), which is not"
+                            + " Unicode text")
+                    .onLineContaining("Inner inner");
+        }
+
+        @Test
         void indexNameMustBeValid() {
             assertThatRecord("@PartitionKey String id", "@IndexPartitionKey(\"by status\") String status")
                     .hasError("[IndexName] index name \"by status\" is not a valid DynamoDB index name")

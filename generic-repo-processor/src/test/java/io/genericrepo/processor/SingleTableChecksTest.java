@@ -132,6 +132,17 @@ class SingleTableChecksTest {
     }
 
     @Test
+    void annotationTextMustBeUnicodeText() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(tag = \"a\\uDC00\", partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasError("[InvalidText] Thing has annotation text holding an unpaired surrogate (\\uDC00), which is not"
+                        + " Unicode text and cannot be stored in DynamoDB; test.ASchema is not generated: write the"
+                        + " whole character")
+                .onLineContaining("sealed interface Thing");
+    }
+
+    @Test
     void everyPermittedRecordNeedsEntity() {
         hierarchy("@Table(name = \"things\")",
                 "sealed interface Thing permits A, B {}",

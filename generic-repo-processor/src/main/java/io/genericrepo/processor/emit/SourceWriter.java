@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Set;
 import io.genericrepo.processor.collect.Annotations;
+import io.genericrepo.processor.collect.Unicode;
 import io.genericrepo.processor.model.FileSettings;
 import io.genericrepo.processor.validate.Message;
 import javax.annotation.processing.Filer;
@@ -51,6 +52,13 @@ public final class SourceWriter {
      */
     public void write(String packageName, TypeSpec type, Element origin) {
         String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
+        JavaFile source = toFile(packageName, type);
+        String surrogate = Unicode.unpairedSurrogate(source.toString());
+        if (surrogate != null) { // the checks catch attribute names; this catches any other annotation text
+            messager.printMessage(Kind.ERROR, Message.UNPAIRED_SURROGATE.format(origin.getSimpleName(), surrogate,
+                    name), origin);
+            return;
+        }
         JavaFileObject file;
         try {
             file = filer.createSourceFile(name, origin); // one origin: isolating
@@ -62,7 +70,7 @@ public final class SourceWriter {
             throw new UncheckedIOException("could not create " + name, e);
         }
         try (Writer out = file.openWriter()) {
-            toFile(packageName, type).writeTo(out);
+            source.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + name, e);
         }

@@ -3,6 +3,7 @@ package io.genericrepo.processor.model;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.genericrepo.processor.collect.Access;
+import io.genericrepo.processor.collect.Unicode;
 import io.genericrepo.processor.collect.Annotations;
 import io.genericrepo.processor.collect.Component;
 import java.util.ArrayDeque;
@@ -234,6 +235,9 @@ public final class TypeResolver {
                 String clash = attributeNames.putIfAbsent(attribute, component.name());
                 if (attribute.isEmpty()) {
                     problems.add(new Problem(componentPath, name, "@Attribute(name = \"\") must not be empty", false));
+                } else if (Unicode.unpairedSurrogate(attribute) != null) {
+                    problems.add(new Problem(componentPath, name, "its attribute name holds an unpaired surrogate ("
+                            + Unicode.unpairedSurrogate(attribute) + "), which is not Unicode text", false));
                 } else if (clash != null) {
                     problems.add(new Problem(componentPath, name, "it is stored as attribute \"" + attribute
                             + "\", as " + clash + " is; give each its own name with @Attribute(name = ...)", false));

@@ -1,6 +1,7 @@
 package io.genericrepo.processor.validate;
 
 import io.genericrepo.processor.collect.Access;
+import io.genericrepo.processor.collect.Unicode;
 import io.genericrepo.processor.collect.Annotations;
 import io.genericrepo.processor.collect.Component;
 import io.genericrepo.processor.model.TypeResolver;
@@ -48,6 +49,11 @@ final class AttributeValidator {
                 continue;
             }
             byAttribute.computeIfAbsent(c.attributeName(), k -> new ArrayList<>()).add(c);
+            String surrogate = Unicode.unpairedSurrogate(c.attributeName());
+            if (surrogate != null) { // only @Attribute can hold one: Java identifiers cannot
+                report.error(Message.ATTRIBUTE_NAME_SURROGATE.format(c.name(), surrogate), c.element(), c.attribute(),
+                        Annotations.value(c.attribute(), "name"));
+            }
             boolean key = c.isKey() || !c.indexPartitionKeys().isEmpty() || !c.indexSortKeys().isEmpty();
             if (key && c.attributeName().length() > MAX_KEY_NAME) {
                 String shown = c.attributeName().substring(0, 40) + "...";
