@@ -143,6 +143,28 @@ class SingleTableChecksTest {
     }
 
     @Test
+    void anEntityBelongsToOneTable() {
+        hierarchy("public class Thing {",
+                "    @Table(name = \"things\") sealed interface One permits A {}",
+                "    @Table(name = \"others\") sealed interface Two permits A {}",
+                "    @Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements One, Two {}",
+                "}")
+                .hasErrorCount(2)
+                .hasError("[EntityInTwoTables] @Entity record A implements more than one @Table interface (One, Two);"
+                        + " an entity is stored in the one table of its sealed interface: keep one, or declare a record"
+                        + " per table")
+                .onLineContaining("record A(");
+        hierarchy("public class Thing {",
+                "    @Table(name = \"things\") sealed interface One permits A {}",
+                "    @Table(name = \"others\") sealed interface Two permits A {}",
+                "    @Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements One, Two {}",
+                "}")
+                .hasError("[EntityInTwoTables] @Table interface Two permits @Entity record A, which is stored in the"
+                        + " table of @Table interface One already; an entity is stored in one table")
+                .onLineContaining("interface Two");
+    }
+
+    @Test
     void everyPermittedRecordNeedsEntity() {
         hierarchy("@Table(name = \"things\")",
                 "sealed interface Thing permits A, B {}",

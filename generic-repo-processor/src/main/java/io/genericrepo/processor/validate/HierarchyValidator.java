@@ -22,6 +22,8 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -81,6 +83,15 @@ public final class HierarchyValidator {
             } else if (!packageOf(permitted).equals(packageOf(type))) {
                 report.error(SingleTableMessage.ENTITY_PACKAGE.format(permitted.getSimpleName(), packageOf(permitted),
                         name, packageOf(type)), permitted);
+            } else if (tables(permitted).size() > 1) { // reported once on the entity, then on each other interface
+                List<String> tables = tables(permitted);
+                if (tables.get(0).equals(name)) {
+                    report.error(SingleTableMessage.ENTITY_IN_TWO_TABLES.format(permitted.getSimpleName(),
+                            String.join(", ", tables)), permitted);
+                } else {
+                    report.error(SingleTableMessage.ENTITY_OF_OTHER_TABLE.format(name, permitted.getSimpleName(),
+                            tables.get(0)), type);
+                }
             } else if (Access.privateOne(permitted) != null) {
                 report.error(SingleTableMessage.NOT_ACCESSIBLE.format("@Entity record", permitted.getSimpleName(),
                         Access.reason(permitted, "record")), permitted);
@@ -120,6 +131,17 @@ public final class HierarchyValidator {
         checkRoles(type, table, records, report);
         collections.validate(type, records, report);
         return report;
+    }
+
+    /** @return the {@code @Table} interfaces the record implements directly */
+    private static List<String> tables(TypeElement record) {
+        List<String> out = new ArrayList<>();
+        for (TypeMirror i : record.getInterfaces()) {
+            if (i instanceof DeclaredType d && Annotations.find(d.asElement(), Annotations.TABLE).isPresent()) {
+                out.add(d.asElement().getSimpleName().toString());
+            }
+        }
+        return out;
     }
 
     private static String packageOf(TypeElement type) {

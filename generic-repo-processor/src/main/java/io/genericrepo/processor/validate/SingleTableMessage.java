@@ -14,6 +14,10 @@ public enum SingleTableMessage {
             + " @Entity(partitionKey = \"...\", sortKey = \"...\")"),
     NOT_ACCESSIBLE("NotAccessible", "%s %s must be accessible from its package, where its code is generated, but"
             + " %s"),
+    ENTITY_IN_TWO_TABLES("EntityInTwoTables", "@Entity record %s implements more than one @Table interface (%s);"
+            + " an entity is stored in the one table of its sealed interface: keep one, or declare a record per table"),
+    ENTITY_OF_OTHER_TABLE("EntityInTwoTables", "@Table interface %s permits @Entity record %s, which is stored in the"
+            + " table of @Table interface %s already; an entity is stored in one table"),
     ENTITY_PACKAGE("EntityPackage", "@Entity record %s is in package %s, but @Table interface %s is in %s; declare"
             + " the entities of a single-table hierarchy in the interface's package, where their code is generated"),
     GENERATED_TYPE_EXISTS("GeneratedTypeClash", "@Table interface %s generates %s, but %s is already declared in"
