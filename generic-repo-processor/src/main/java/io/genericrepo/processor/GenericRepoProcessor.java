@@ -50,7 +50,7 @@ public final class GenericRepoProcessor extends AbstractProcessor {
         models = new ModelFactory(env.getElementUtils());
         writer = new SourceWriter(env.getFiler(), env.getMessager());
         emitters = Emitter.all();
-        singleTables = new SingleTableProcessing(env, models, writer);
+        singleTables = new SingleTableProcessing(env, models, typeClashes, writer);
     }
 
     /**

@@ -1,11 +1,13 @@
 package io.genericrepo.processor;
 
+import com.palantir.javapoet.TypeSpec;
 import io.genericrepo.processor.collect.Annotations;
 import io.genericrepo.processor.emit.HierarchyEmitters;
 import io.genericrepo.processor.emit.SourceWriter;
 import io.genericrepo.processor.model.HierarchyModel;
 import io.genericrepo.processor.model.HierarchyModelFactory;
 import io.genericrepo.processor.model.ModelFactory;
+import io.genericrepo.processor.validate.GeneratedTypeClashes;
 import io.genericrepo.processor.validate.HierarchyValidator;
 import io.genericrepo.processor.validate.SingleTableMessage;
 import io.genericrepo.processor.validate.ValidationReport;
@@ -32,8 +34,11 @@ final class SingleTableProcessing {
     private final HierarchyModelFactory models;
     private final HierarchyEmitters emitters = new HierarchyEmitters();
     private final SourceWriter writer;
+    private final GeneratedTypeClashes typeClashes;
 
-    SingleTableProcessing(ProcessingEnvironment env, ModelFactory tables, SourceWriter writer) {
+    SingleTableProcessing(ProcessingEnvironment env, ModelFactory tables, GeneratedTypeClashes typeClashes,
+            SourceWriter writer) {
+        this.typeClashes = typeClashes;
         this.env = env;
         this.validator = new HierarchyValidator(env.getElementUtils(), env.getTypeUtils());
         this.models = new HierarchyModelFactory(tables);
@@ -47,7 +52,16 @@ final class SingleTableProcessing {
             return; // no output for a broken hierarchy
         }
         HierarchyModel hierarchy = models.create(type);
-        emitters.emit(hierarchy).forEach(t -> writer.write(hierarchy.type().packageName(), t, type));
+        String packageName = hierarchy.type().packageName();
+        List<TypeSpec> generated = emitters.emit(hierarchy);
+        ValidationReport clashes = new ValidationReport();
+        typeClashes.checkHierarchy(type, generated.stream()
+                .map(t -> packageName.isEmpty() ? t.name() : packageName + "." + t.name()).toList(), clashes);
+        clashes.printTo(env.getMessager());
+        if (!clashes.isClean()) {
+            return; // a generated name is taken: write none of its files
+        }
+        generated.forEach(t -> writer.write(packageName, t, type));
     }
 
     /**

@@ -191,6 +191,50 @@ class CompileTimeChecksTest {
         }
 
         @Test
+        void keyAttributeNamesHaveAtMost255Characters() {
+            String tooLong = "k".repeat(256);
+            assertThatRecord("@PartitionKey String id", "@IndexPartitionKey(\"by-status\")\n"
+                    + "        @Attribute(name = \"" + tooLong + "\") String status",
+                    "@Attribute(name = \"" + "n".repeat(300) + "\") String note")
+                    .hasErrorCount(1)
+                    .hasError("[AttributeName] component status is a key of the table or of an index, stored as"
+                            + " attribute \"" + "k".repeat(40) + "...\", which is 256 characters long; DynamoDB allows"
+                            + " at most 255 for a key attribute's name: give it a shorter one with @Attribute(name = ...)")
+                    .onLineContaining("k".repeat(256));
+        }
+
+        @Test
+        void aKeyAttributeNameOf255CharactersIsAccepted() {
+            assertThatRecord("@PartitionKey @Attribute(name = \"" + "k".repeat(255) + "\") String id")
+                    .compilesWithoutWarnings();
+        }
+
+        @Test
+        void attributeNamesMustBeUnicodeText() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        @Attribute(name = \"a\\uD800b\") int broken,\n"
+                    + "        @Attribute(name = \"smile\\uD83D\\uDE00\") int fine,\n"
+                    + "        Inner inner) {\n"
+                    + "    public record Inner(@Attribute(name = \"\\uDC00\") String name) {}\n}\n")
+                    .hasErrorCount(2)
+                    .hasError("[AttributeName] @Attribute(name = ...) of component broken holds an unpaired surrogate"
+                            + " (\\uD800), which is not Unicode text and cannot be stored as a DynamoDB name; write the"
+                            + " whole character")
+                    .onLineContaining("int broken");
+        }
+
+        @Test
+        void nestedAttributeNamesMustBeUnicodeText() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        Inner inner) {\n"
+                    + "    public record Inner(@Attribute(name = \"\\uDC00\") String name) {}\n}\n")
+                    .hasError("[UnsupportedType] component inner.name has type test.Thing.Inner, which generic-repo"
+                            + " cannot store: its attribute name holds an unpaired surrogate (\\uDC00), which is not"
+                            + " Unicode text")
+                    .onLineContaining("Inner inner");
+        }
+
+        @Test
         void indexNameMustBeValid() {
             assertThatRecord("@PartitionKey String id", "@IndexPartitionKey(\"by status\") String status")
                     .hasError("[IndexName] index name \"by status\" is not a valid DynamoDB index name")
@@ -304,7 +348,7 @@ class CompileTimeChecksTest {
                     + "@Table(name = \"things-async\")\nrecord ThingAsync(@PartitionKey String id) {}\n")
                     .hasError("[GeneratedTypeClash] @Table record ThingAsync generates its repository"
                             + " test.ThingAsyncRepository, which is also the async repository of @Table record Thing;"
-                            + " rename one of the records")
+                            + " rename one of them")
                     .onLineContaining("record ThingAsync(");
         }
 
@@ -405,6 +449,38 @@ class CompileTimeChecksTest {
                     + "    public record Deeper(Thread thread) {}\n}\n")
                     .hasError("[UnsupportedType] component inner.deeper.thread has type java.lang.Thread")
                     .onLineContaining("Inner inner");
+        }
+
+        @Test
+        void anEnumMustBeAccessible() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        Kind kind) {\n"
+                    + "    private enum Kind { A, B }\n}\n")
+                    .hasError("[UnsupportedType] component kind has type test.Thing.Kind, which generic-repo cannot"
+                            + " store: the enum is private; make it package-private or public")
+                    .onLineContaining("Kind kind");
+        }
+
+        @Test
+        void aNestedTypeInAPrivateClassIsNamedWithTheClass() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        Hidden.Kind kind,\n"
+                    + "        Hidden.Inner inner) {\n"
+                    + "    private static final class Hidden { enum Kind { A } record Inner(String name) {} }\n}\n")
+                    .hasError("[UnsupportedType] component inner has type test.Thing.Hidden.Inner, which generic-repo"
+                            + " cannot store: it is nested in Hidden, which is private; make Hidden package-private"
+                            + " or public")
+                    .onLineContaining("Hidden.Inner inner");
+        }
+
+        @Test
+        void anEnumInAPrivateClassIsReportedToo() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        Hidden.Kind kind) {\n"
+                    + "    private static final class Hidden { enum Kind { A } }\n}\n")
+                    .hasError("[UnsupportedType] component kind has type test.Thing.Hidden.Kind, which generic-repo"
+                            + " cannot store: it is nested in Hidden, which is private")
+                    .onLineContaining("Hidden.Kind kind");
         }
 
         @Test
@@ -528,6 +604,29 @@ class CompileTimeChecksTest {
                     + "    }\n}\n")
                     .hasError("must have a public constructor without parameters")
                     .onLineContaining("@Converter(Thing.Conv.class)");
+        }
+
+        @Test
+        void theConverterMustNotBeNestedInAPrivateClass() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        @Converter(Thing.Hidden.Conv.class) java.net.URI uri) {\n"
+                    + "    private static final class Hidden {\n"
+                    + converter("public static final class Conv", "java.net.URI") + "}\n}\n")
+                    .hasError("[ConverterClass] @Converter(Conv.class) on component uri must name a class that"
+                            + " generated code can reach, but it is nested in Hidden, which is private; make Hidden"
+                            + " package-private or public")
+                    .onLineContaining("@Converter(Thing.Hidden.Conv.class)");
+        }
+
+        @Test
+        void theConverterMustNotBeAnInnerClass() {
+            assertThatSource("@Table(name = \"things\")\npublic record Thing(@PartitionKey String id,\n"
+                    + "        @Converter(Outer.Conv.class) java.net.URI uri) {}\n"
+                    + "class Outer {\n"
+                    + converter("public final class Conv", "java.net.URI") + "}\n")
+                    .hasError("[ConverterClass] @Converter(Conv.class) on component uri must name a static nested"
+                            + " class (an inner class needs an instance of Outer); declare it static")
+                    .onLineContaining("@Converter(Outer.Conv.class)");
         }
 
         @Test

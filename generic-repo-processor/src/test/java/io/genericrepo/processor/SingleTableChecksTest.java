@@ -1,8 +1,11 @@
 package io.genericrepo.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.genericrepo.processor.RecordCompilation.assertThatSource;
 
+import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +54,114 @@ class SingleTableChecksTest {
                 .hasError("[EntityNotRecord] @Table interface Thing permits C, which is a class; every permitted type"
                         + " of a single-table interface must be a record annotated with @Entity")
                 .onLineContaining("final class C");
+    }
+
+    @Test
+    void theInterfaceMustBeAccessible() {
+        hierarchy("public class Thing {",
+                "    @Table(name = \"things\")",
+                "    private sealed interface Item permits A {}",
+                "    @Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Item {}",
+                "}")
+                .hasError("[NotAccessible] @Table interface Item must be accessible from its package, where its code"
+                        + " is generated, but the interface is private; make it package-private or public")
+                .onLineContaining("private sealed interface Item");
+    }
+
+    @Test
+    void everyEntityMustBeAccessible() {
+        hierarchy("public class Thing {",
+                "    @Table(name = \"things\")",
+                "    sealed interface Item permits A {}",
+                "    @Entity(partitionKey = \"A#{id}\", sortKey = \"A\") private record A(String id) implements Item {}",
+                "}")
+                .hasError("[NotAccessible] @Entity record A must be accessible from its package, where its code is"
+                        + " generated, but the record is private; make it package-private or public")
+                .onLineContaining("private record A");
+    }
+
+    @Test
+    void everyEntityIsInThePackageOfTheInterface() {
+        JavaFileObject entity = JavaFileObjects.forSourceLines("test.a.A",
+                "package test.a;",
+                "import io.genericrepo.annotations.*;",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\")",
+                "public record A(String id) implements test.Thing {}");
+        Compilation compilation = assertThatSource(String.join("\n",
+                "@Table(name = \"things\")",
+                "public sealed interface Thing permits test.a.A {}"), entity).compilation();
+        assertThat(compilation).hadErrorContaining("[EntityPackage] @Entity record A is in package test.a, but @Table"
+                + " interface Thing is in test; declare the entities of a single-table hierarchy in the interface's"
+                + " package, where their code is generated").inFile(entity).onLineContaining("public record A");
+        assertThat(compilation).hadErrorCount(1); // nothing generated, so no error inside generated code
+    }
+
+    @Test
+    void anEntityNamedLikeAGeneratedTypeIsReportedOnTheInterface() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits ThingSchema, A {}",
+                "@Entity(partitionKey = \"S#{id}\", sortKey = \"S\") record ThingSchema(String id) implements Thing {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasError("[GeneratedTypeClash] @Table interface Thing generates test.ThingSchema, but test.ThingSchema"
+                        + " is already declared in the sources; rename that type, or the interface or entity the name"
+                        + " comes from")
+                .onLineContaining("sealed interface Thing");
+    }
+
+    @Test
+    void anEntityViewAndARecordsRepositoryDoNotShareAName() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}",
+                "@Table(name = \"asyncs\") record AAsync(@PartitionKey String id) {}")
+                .hasError("[GeneratedTypeClash] @Table record AAsync generates its repository test.AAsyncRepository,"
+                        + " which is also the generated type of @Table interface Thing; rename one of them")
+                .onLineContaining("record AAsync(");
+    }
+
+    @Test
+    void layoutKeyNamesHaveAtMost255Characters() {
+        hierarchy("@Table(name = \"things\")",
+                "@SingleTable(partitionKey = \"" + "p".repeat(256) + "\", typeAttribute = \"" + "t".repeat(300) + "\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasErrorCount(1)
+                .hasError("[LayoutName] @SingleTable names the partition key \"" + "p".repeat(40) + "...\", which is 256"
+                        + " characters long; DynamoDB allows at most 255 for a key attribute's name")
+                .onLineContaining("@SingleTable(");
+    }
+
+    @Test
+    void annotationTextMustBeUnicodeText() {
+        hierarchy("@Table(name = \"things\")",
+                "sealed interface Thing permits A {}",
+                "@Entity(tag = \"a\\uDC00\", partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements Thing {}")
+                .hasError("[InvalidText] Thing has annotation text holding an unpaired surrogate (\\uDC00), which is not"
+                        + " Unicode text and cannot be stored in DynamoDB; test.ASchema is not generated: write the"
+                        + " whole character")
+                .onLineContaining("sealed interface Thing");
+    }
+
+    @Test
+    void anEntityBelongsToOneTable() {
+        hierarchy("public class Thing {",
+                "    @Table(name = \"things\") sealed interface One permits A {}",
+                "    @Table(name = \"others\") sealed interface Two permits A {}",
+                "    @Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements One, Two {}",
+                "}")
+                .hasErrorCount(2)
+                .hasError("[EntityInTwoTables] @Entity record A implements more than one @Table interface (One, Two);"
+                        + " an entity is stored in the one table of its sealed interface: keep one, or declare a record"
+                        + " per table")
+                .onLineContaining("record A(");
+        hierarchy("public class Thing {",
+                "    @Table(name = \"things\") sealed interface One permits A {}",
+                "    @Table(name = \"others\") sealed interface Two permits A {}",
+                "    @Entity(partitionKey = \"A#{id}\", sortKey = \"A\") record A(String id) implements One, Two {}",
+                "}")
+                .hasError("[EntityInTwoTables] @Table interface Two permits @Entity record A, which is stored in the"
+                        + " table of @Table interface One already; an entity is stored in one table")
+                .onLineContaining("interface Two");
     }
 
     @Test

@@ -2,12 +2,17 @@ package io.genericrepo.processor.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
+import java.util.Set;
 import io.genericrepo.processor.collect.Annotations;
+import io.genericrepo.processor.collect.Unicode;
+import io.genericrepo.processor.model.FileSettings;
 import io.genericrepo.processor.validate.Message;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
@@ -47,6 +52,13 @@ public final class SourceWriter {
      */
     public void write(String packageName, TypeSpec type, Element origin) {
         String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
+        JavaFile source = toFile(packageName, type);
+        String surrogate = Unicode.unpairedSurrogate(source.toString());
+        if (surrogate != null) { // the checks catch attribute names; this catches any other annotation text
+            messager.printMessage(Kind.ERROR, Message.UNPAIRED_SURROGATE.format(origin.getSimpleName(), surrogate,
+                    name), origin);
+            return;
+        }
         JavaFileObject file;
         try {
             file = filer.createSourceFile(name, origin); // one origin: isolating
@@ -58,7 +70,7 @@ public final class SourceWriter {
             throw new UncheckedIOException("could not create " + name, e);
         }
         try (Writer out = file.openWriter()) {
-            toFile(packageName, type).writeTo(out);
+            source.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + name, e);
         }
@@ -71,6 +83,30 @@ public final class SourceWriter {
      */
     public static JavaFile toFile(String packageName, TypeSpec type) {
         return JavaFile.builder(packageName, type).indent("    ").skipJavaLangImports(true).build();
+    }
+
+    /**
+     * @param settings what the code around the file asks of it
+     * @return {@code @Generated("io.genericrepo.processor.GenericRepoProcessor")}, and
+     *     {@code @SuppressWarnings} for the user's deprecated types that the file names
+     */
+    static List<AnnotationSpec> annotations(FileSettings settings) {
+        Set<String> suppressed = settings.suppressedWarnings();
+        if (suppressed.isEmpty()) {
+            return List.of(generated());
+        }
+        CodeBlock names = suppressed.stream().map(w -> CodeBlock.of("$S", w))
+                .collect(CodeBlock.joining(", ", suppressed.size() == 1 ? "" : "{", suppressed.size() == 1 ? "" : "}"));
+        return List.of(generated(), AnnotationSpec.builder(SuppressWarnings.class).addMember("value", names).build());
+    }
+
+    /**
+     * @param settings what the code around the file asks of it
+     * @return the simple names the file writes qualified: {@code java.lang} names that a type of
+     *     the package hides
+     */
+    static String[] qualified(FileSettings settings) {
+        return settings.qualifiedNames().toArray(String[]::new);
     }
 
     /** @return {@code @Generated("io.genericrepo.processor.GenericRepoProcessor")}, which every emitter adds */

@@ -19,10 +19,12 @@ import java.util.List;
  * @param versionAttribute the entities' common {@code @Version} attribute, or null
  * @param entities the entities, in the order the interface permits them
  * @param collections the item collections
+ * @param settings how its files are written next to the user's code
  */
 public record HierarchyModel(ClassName type, String tableName, int ttlDays, String partitionKey, String sortKey,
         String typeAttribute, List<SharedIndexModel> indexes, String ttlAttribute, String versionAttribute,
-        List<EntityModel> entities, List<CollectionModel> collections) {
+        List<EntityModel> entities, List<CollectionModel> collections,
+        FileSettings settings) {
 
     /** @return {@code ShopItemSchema} */
     public ClassName schemaClass() {

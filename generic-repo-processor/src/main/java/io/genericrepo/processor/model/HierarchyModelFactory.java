@@ -47,12 +47,13 @@ public final class HierarchyModelFactory {
                     sortKey.isEmpty() ? null : sortKey, Names.unique(Names.constant(name), constants)));
         }
         indexes.sort(Comparator.comparing(SharedIndexModel::name));
+        FileSettings settings = tables.settings(type);
         Map<TypeElement, EntityModel> entities = new LinkedHashMap<>();
         Set<String> views = new HashSet<>();
         String ttl = null;
         String version = null;
         for (TypeElement record : SingleTableAnnotations.permitted(type)) {
-            EntityModel entity = entity(record, tableName, ttlDays, layout, indexes, views);
+            EntityModel entity = entity(record, tableName, ttlDays, layout, indexes, views, settings);
             entities.put(record, entity);
             ttl = entity.table().ttl() != null ? entity.table().ttl().attributeName() : ttl;
             version = entity.table().version() != null ? entity.table().version().attributeName() : version;
@@ -62,11 +63,11 @@ public final class HierarchyModelFactory {
             collections.add(collection(ClassName.get(type).packageName(), collection, entities));
         }
         return new HierarchyModel(ClassName.get(type), tableName, ttlDays, layout.partitionKey(), layout.sortKey(),
-                layout.typeAttribute(), indexes, ttl, version, List.copyOf(entities.values()), collections);
+                layout.typeAttribute(), indexes, ttl, version, List.copyOf(entities.values()), collections, settings);
     }
 
     private EntityModel entity(TypeElement record, String tableName, int ttlDays, Layout layout,
-            List<SharedIndexModel> indexes, Set<String> views) {
+            List<SharedIndexModel> indexes, Set<String> views, FileSettings settings) {
         AnnotationMirror entity = SingleTableAnnotations.entity(record).orElseThrow();
         KeyTemplateModel pk = KeyTemplateModel.of(layout.partitionKey(), SingleTableAnnotations.string(entity, "partitionKey"), false);
         KeyTemplateModel sk = KeyTemplateModel.of(layout.sortKey(), SingleTableAnnotations.string(entity, "sortKey"), true);
@@ -84,7 +85,8 @@ public final class HierarchyModelFactory {
         }
         indexKeys.sort(Comparator.comparing(k -> k.index().name()));
         List<String> keyNames = List.copyOf(keyComponents);
-        TableModel model = tables.createEntity(record, tableName, ttlDays, keyNames, keyConstants(pk, sk, indexKeys, indexes));
+        TableModel model = tables.createEntity(record, tableName, ttlDays, keyNames, keyConstants(pk, sk, indexKeys, indexes),
+                settings);
         List<AttributeModel> keyAttributes = new ArrayList<>();
         for (String name : keyNames) {
             keyAttributes.add(model.attributes().stream().filter(a -> a.component().equals(name)).findFirst()

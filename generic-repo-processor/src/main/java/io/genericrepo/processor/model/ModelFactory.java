@@ -29,12 +29,22 @@ public final class ModelFactory {
 
     private final Elements elements;
     private final TypeResolver resolver = new TypeResolver();
+    private final FileSettingsFactory settings;
 
     /**
      * @param elements the compiler's elements
      */
     public ModelFactory(Elements elements) {
         this.elements = elements;
+        this.settings = new FileSettingsFactory(elements);
+    }
+
+    /**
+     * @param origin a {@code @Table} record or sealed interface
+     * @return how its files are written next to the user's code
+     */
+    public FileSettings settings(TypeElement origin) {
+        return settings.of(origin);
     }
 
     /**
@@ -72,7 +82,7 @@ public final class ModelFactory {
                 (String) Annotations.value(table, "name").getValue(),
                 (Integer) Annotations.value(table, "ttlDays").getValue(),
                 attributes, partitionKey, sortKey, indexes, ttl, version, nestedRecords(attributes),
-                pathsConstant(attributes, indexes));
+                pathsConstant(attributes, indexes), settings.of(record));
     }
 
     /**
@@ -90,7 +100,7 @@ public final class ModelFactory {
      * @return its model
      */
     public TableModel createEntity(TypeElement record, String tableName, int ttlDays, List<String> keyComponents,
-            Set<String> keyConstants) {
+            Set<String> keyConstants, FileSettings fileSettings) {
         List<Component> components = record.getRecordComponents().stream().map(Component::of).toList();
         ClassName name = ClassName.get(record);
         Set<String> schemaMembers = new HashSet<>(SCHEMA_MEMBERS);
@@ -109,7 +119,7 @@ public final class ModelFactory {
         AttributeModel first = keyComponents.isEmpty() ? null : byComponent.get(keyComponents.get(0));
         AttributeModel second = keyComponents.size() < 2 ? null : byComponent.get(keyComponents.get(1));
         return new TableModel(name, tableName, ttlDays, attributes, first, second, List.of(), ttl, version,
-                nestedRecords(attributes), pathsConstant(attributes, List.of()));
+                nestedRecords(attributes), pathsConstant(attributes, List.of()), fileSettings);
     }
 
     /** {@code PATHS} is package-private, so it yields to a component or index constant of that name. */

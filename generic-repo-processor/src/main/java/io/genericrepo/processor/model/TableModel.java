@@ -20,10 +20,12 @@ import java.util.List;
  * @param nestedRecords every record nested in it, in the order first met
  * @param pathsConstant the metamodel's package-private map of paths: {@code PATHS}, unless a
  *     component has that name
+ * @param settings how its files are written next to the user's code
  */
 public record TableModel(ClassName record, String tableName, int ttlDays, List<AttributeModel> attributes,
         AttributeModel partitionKey, AttributeModel sortKey, List<IndexModel> indexes, AttributeModel ttl,
-        AttributeModel version, List<NestedRecordModel> nestedRecords, String pathsConstant) {
+        AttributeModel version, List<NestedRecordModel> nestedRecords, String pathsConstant,
+        FileSettings settings) {
 
     /** @return {@code OrderSchema} */
     public ClassName schemaClass() {

@@ -2,6 +2,8 @@ package io.genericrepo.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.genericrepo.processor.collect.Access;
+import io.genericrepo.processor.collect.Unicode;
 import io.genericrepo.processor.collect.Annotations;
 import io.genericrepo.processor.collect.Component;
 import java.util.ArrayDeque;
@@ -11,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -147,6 +148,9 @@ public final class TypeResolver {
                 return scalar(scalar, type);
             }
             if (element.getKind() == ElementKind.ENUM) {
+                if (Access.privateOne(element) != null) {
+                    return unsupported(path, type, Access.reason(element, "enum"));
+                }
                 return new TypeModel.EnumType(ClassName.get(element));
             }
             List<? extends TypeMirror> args = type.getTypeArguments();
@@ -215,8 +219,8 @@ public final class TypeResolver {
             if (!element.getTypeParameters().isEmpty()) {
                 return unsupported(path, type, "generic records are not mapped; use a concrete record");
             }
-            if (element.getModifiers().contains(Modifier.PRIVATE)) {
-                return unsupported(path, type, "the record is private; make it package-private or public");
+            if (Access.privateOne(element) != null) {
+                return unsupported(path, type, Access.reason(element, "record"));
             }
             if (records.contains(name)) {
                 problems.add(new Problem(path, name, "", true));
@@ -231,6 +235,9 @@ public final class TypeResolver {
                 String clash = attributeNames.putIfAbsent(attribute, component.name());
                 if (attribute.isEmpty()) {
                     problems.add(new Problem(componentPath, name, "@Attribute(name = \"\") must not be empty", false));
+                } else if (Unicode.unpairedSurrogate(attribute) != null) {
+                    problems.add(new Problem(componentPath, name, "its attribute name holds an unpaired surrogate ("
+                            + Unicode.unpairedSurrogate(attribute) + "), which is not Unicode text", false));
                 } else if (clash != null) {
                     problems.add(new Problem(componentPath, name, "it is stored as attribute \"" + attribute
                             + "\", as " + clash + " is; give each its own name with @Attribute(name = ...)", false));

@@ -1,5 +1,7 @@
 package io.genericrepo.processor.validate;
 
+import io.genericrepo.processor.collect.Access;
+import io.genericrepo.processor.collect.Unicode;
 import io.genericrepo.processor.collect.Annotations;
 import io.genericrepo.processor.collect.Component;
 import io.genericrepo.processor.model.TypeResolver;
@@ -11,6 +13,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -25,6 +28,9 @@ final class AttributeValidator {
     private static final String CONVERTER_INTERFACE = "io.genericrepo.AttributeConverter";
 
     private final TypeResolver resolver;
+    /** The longest name of a key attribute, of the table or an index, that DynamoDB accepts. */
+    private static final int MAX_KEY_NAME = 255;
+
     private final Elements elements;
     private final Types types;
 
@@ -43,6 +49,21 @@ final class AttributeValidator {
                 continue;
             }
             byAttribute.computeIfAbsent(c.attributeName(), k -> new ArrayList<>()).add(c);
+            String surrogate = Unicode.unpairedSurrogate(c.attributeName());
+            if (surrogate != null) { // only @Attribute can hold one: Java identifiers cannot
+                report.error(Message.ATTRIBUTE_NAME_SURROGATE.format(c.name(), surrogate), c.element(), c.attribute(),
+                        Annotations.value(c.attribute(), "name"));
+            }
+            boolean key = c.isKey() || !c.indexPartitionKeys().isEmpty() || !c.indexSortKeys().isEmpty();
+            if (key && c.attributeName().length() > MAX_KEY_NAME) {
+                String shown = c.attributeName().substring(0, 40) + "...";
+                String message = Message.KEY_ATTRIBUTE_NAME_LENGTH.format(c.name(), shown, c.attributeName().length());
+                if (c.attribute() != null) {
+                    report.error(message, c.element(), c.attribute(), Annotations.value(c.attribute(), "name"));
+                } else {
+                    report.error(message, c.element());
+                }
+            }
         }
         byAttribute.forEach((attribute, sharing) -> {
             String names = sharing.stream().map(Component::name).collect(Collectors.joining(", "));
@@ -95,6 +116,13 @@ final class AttributeValidator {
         }
         if (!type.getModifiers().contains(Modifier.PUBLIC)) {
             return "must name a public class";
+        }
+        if (Access.privateOne(type) != null) {
+            return "must name a class that generated code can reach, but " + Access.reason(type, "class");
+        }
+        if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
+            return "must name a static nested class (an inner class needs an instance of "
+                    + type.getEnclosingElement().getSimpleName() + "); declare it static";
         }
         boolean noArgs = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
                 .anyMatch(k -> k.getParameters().isEmpty() && k.getModifiers().contains(Modifier.PUBLIC));

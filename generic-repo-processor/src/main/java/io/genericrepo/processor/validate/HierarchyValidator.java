@@ -1,5 +1,6 @@
 package io.genericrepo.processor.validate;
 
+import io.genericrepo.processor.collect.Access;
 import io.genericrepo.processor.collect.Annotations;
 import io.genericrepo.processor.collect.Component;
 import io.genericrepo.processor.collect.SingleTableAnnotations;
@@ -16,9 +17,13 @@ import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -58,6 +63,10 @@ public final class HierarchyValidator {
             report.error(SingleTableMessage.GENERIC_TABLE.format(name, type.getTypeParameters()), type, table);
             return report; // the generated code would use the raw type
         }
+        if (Access.privateOne(type) != null) {
+            report.error(SingleTableMessage.NOT_ACCESSIBLE.format("@Table interface", name,
+                    Access.reason(type, "interface")), type);
+        }
         AnnotationValue nameValue = Annotations.value(table, "name");
         if (!RecordValidator.NAME.matcher((String) nameValue.getValue()).matches()) {
             report.error(Message.TABLE_NAME.format(nameValue.getValue()), type, table, nameValue);
@@ -71,6 +80,21 @@ public final class HierarchyValidator {
                         article(permitted.getKind())), permitted);
             } else if (SingleTableAnnotations.entity(permitted).isEmpty()) {
                 report.error(SingleTableMessage.MISSING_ENTITY.format(permitted.getSimpleName(), name), permitted);
+            } else if (!packageOf(permitted).equals(packageOf(type))) {
+                report.error(SingleTableMessage.ENTITY_PACKAGE.format(permitted.getSimpleName(), packageOf(permitted),
+                        name, packageOf(type)), permitted);
+            } else if (tables(permitted).size() > 1) { // reported once on the entity, then on each other interface
+                List<String> tables = tables(permitted);
+                if (tables.get(0).equals(name)) {
+                    report.error(SingleTableMessage.ENTITY_IN_TWO_TABLES.format(permitted.getSimpleName(),
+                            String.join(", ", tables)), permitted);
+                } else {
+                    report.error(SingleTableMessage.ENTITY_OF_OTHER_TABLE.format(name, permitted.getSimpleName(),
+                            tables.get(0)), type);
+                }
+            } else if (Access.privateOne(permitted) != null) {
+                report.error(SingleTableMessage.NOT_ACCESSIBLE.format("@Entity record", permitted.getSimpleName(),
+                        Access.reason(permitted, "record")), permitted);
             } else {
                 records.add(permitted);
             }
@@ -109,6 +133,26 @@ public final class HierarchyValidator {
         return report;
     }
 
+    /** @return the {@code @Table} interfaces the record implements directly */
+    private static List<String> tables(TypeElement record) {
+        List<String> out = new ArrayList<>();
+        for (TypeMirror i : record.getInterfaces()) {
+            if (i instanceof DeclaredType d && Annotations.find(d.asElement(), Annotations.TABLE).isPresent()) {
+                out.add(d.asElement().getSimpleName().toString());
+            }
+        }
+        return out;
+    }
+
+    private static String packageOf(TypeElement type) {
+        Element e = type;
+        while (e.getKind() != ElementKind.PACKAGE) {
+            e = e.getEnclosingElement();
+        }
+        String name = ((PackageElement) e).getQualifiedName().toString();
+        return name.isEmpty() ? "(the unnamed package)" : name;
+    }
+
     /** @return the physical attributes by name, with their roles (for clashes with components) */
     private static Map<String, String> checkLayout(TypeElement type, Layout layout, ValidationReport report) {
         Map<String, String> roles = new LinkedHashMap<>();
@@ -140,6 +184,10 @@ public final class HierarchyValidator {
             report.error(SingleTableMessage.EMPTY_LAYOUT_NAME.format(member == null ? role : member), type,
                     layout.mirror());
             return;
+        }
+        if (!role.equals("type attribute") && attribute.length() > 255) { // a key: DynamoDB allows 1-255
+            report.error(SingleTableMessage.LAYOUT_NAME_LENGTH.format(role, attribute.substring(0, 40) + "...",
+                    attribute.length()), type, layout.mirror());
         }
         String previous = roles.putIfAbsent(attribute, role);
         if (previous != null) {

@@ -1,5 +1,6 @@
 package io.genericrepo.processor.validate;
 
+import io.genericrepo.processor.collect.Access;
 import io.genericrepo.processor.collect.Annotations;
 import io.genericrepo.processor.collect.Component;
 import io.genericrepo.processor.model.TypeResolver;
@@ -11,7 +12,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -69,7 +69,7 @@ public final class RecordValidator {
         if (!type.getTypeParameters().isEmpty()) {
             report.error(Message.GENERIC_RECORD.format(name, type.getTypeParameters()), type);
         }
-        Element privateOne = privateEnclosing(type);
+        Element privateOne = Access.privateOne(type);
         if (privateOne != null) {
             report.error(Message.NOT_ACCESSIBLE.format(name, privateOne.getSimpleName()), type);
         }
@@ -97,15 +97,6 @@ public final class RecordValidator {
         } else if (days > 0 && !hasTtl) {
             report.error(Message.TTL_DAYS_WITHOUT_TTL.format(days), type, table, daysValue);
         }
-    }
-
-    private static Element privateEnclosing(Element type) {
-        for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
-            if (e.getModifiers().contains(Modifier.PRIVATE)) {
-                return e;
-            }
-        }
-        return null;
     }
 
     private static String article(ElementKind kind) {

@@ -12,6 +12,18 @@ public enum SingleTableMessage {
             + " single-table interface must be a record annotated with @Entity"),
     MISSING_ENTITY("MissingEntity", "record %s, permitted by @Table interface %s, has no @Entity; add"
             + " @Entity(partitionKey = \"...\", sortKey = \"...\")"),
+    NOT_ACCESSIBLE("NotAccessible", "%s %s must be accessible from its package, where its code is generated, but"
+            + " %s"),
+    ENTITY_IN_TWO_TABLES("EntityInTwoTables", "@Entity record %s implements more than one @Table interface (%s);"
+            + " an entity is stored in the one table of its sealed interface: keep one, or declare a record per table"),
+    ENTITY_OF_OTHER_TABLE("EntityInTwoTables", "@Table interface %s permits @Entity record %s, which is stored in the"
+            + " table of @Table interface %s already; an entity is stored in one table"),
+    ENTITY_PACKAGE("EntityPackage", "@Entity record %s is in package %s, but @Table interface %s is in %s; declare"
+            + " the entities of a single-table hierarchy in the interface's package, where their code is generated"),
+    GENERATED_TYPE_EXISTS("GeneratedTypeClash", "@Table interface %s generates %s, but %s is already declared in"
+            + " the sources; rename that type, or the interface or entity the name comes from"),
+    GENERATED_TYPE_TWICE("GeneratedTypeClash", "@Table interface %s generates %s, which is also the %s of %s;"
+            + " rename an interface, record or entity so that their generated names differ"),
     GENERIC_TABLE("GenericTable", "@Table interface %s must not be generic (found type parameters %s): its"
             + " repository loads and saves one type; remove the type parameters"),
     GENERIC_ENTITY("GenericEntity", "@Entity record %s must not be generic (found type parameters %s)"),
@@ -40,6 +52,8 @@ public enum SingleTableMessage {
             + " another name with @Attribute(name = ...)"),
     LAYOUT_CLASH("LayoutClash", "@SingleTable uses attribute \"%s\" for both the %s and the %s; each key and the"
             + " type tag need an attribute of their own"),
+    LAYOUT_NAME_LENGTH("LayoutName", "@SingleTable names the %s \"%s\", which is %d characters long; DynamoDB"
+            + " allows at most 255 for a key attribute's name"),
     EMPTY_LAYOUT_NAME("LayoutName", "@SingleTable(%s = \"\") must name an attribute"),
     DUPLICATE_SHARED_INDEX("DuplicateSharedIndex", "@SingleTable declares shared index \"%s\" more than once;"
             + " a table's indexes need distinct names: rename or remove one"),
