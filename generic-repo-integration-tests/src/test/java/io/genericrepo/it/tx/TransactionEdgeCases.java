@@ -8,6 +8,7 @@ import io.genericrepo.Update;
 import io.genericrepo.it.model.Account;
 import io.genericrepo.it.model.Account_;
 import io.genericrepo.it.model.Transfer;
+import io.genericrepo.it.model.Transfer_;
 import io.genericrepo.it.tx.TxTables.Mode;
 import java.time.Duration;
 import java.util.List;
@@ -104,6 +105,31 @@ abstract class TransactionEdgeCases extends OnTxServer {
             assertEquals(List.of(), first.of(TransactWriteItemsRequest.class), "not sent on the refused table's client");
             assertEquals(1, second.of(TransactWriteItemsRequest.class).size());
             assertEquals(Optional.of(new Transfer("t-1", "a", "b", 1, null)), b.transfers.load("t-1"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void updatesCountTheValuesTheyWriteTowardsTheLimitsBeforeSending(Mode mode) {
+        Recorder sent = new Recorder();
+        try (TxTables t = new TxTables(mode, server(), sent)) {
+            IllegalArgumentException big = assertThrows(IllegalArgumentException.class, () -> t.write()
+                    .update(t.transfers, "t-big", Update.of(Transfer_.note.set("x".repeat(401 * 1024)))));
+            assertEquals("An update of Transfer in table " + t.transfers.tableName() + " (id=t-big) writes at least "
+                    + (401 * 1024 + 4 + 7) + " bytes, over DynamoDB's limit of 409600 bytes (400 KB) for an item; its"
+                    + " largest value is for note (" + (401 * 1024 + 4) + " bytes)", big.getMessage());
+
+            String note = "x".repeat(390 * 1024);
+            Tx tx = t.write();
+            for (int i = 0; i < 10; i++) {
+                tx.update(t.transfers, "t-" + i, Update.of(Transfer_.note.set(note)));
+            }
+            IllegalArgumentException total = assertThrows(IllegalArgumentException.class,
+                    () -> tx.update(t.transfers, "t-10", Update.of(Transfer_.note.set(note))));
+            assertEquals("A transaction writes at most 4 MB (4194304 bytes, DynamoDB's limit); action 10 (update of "
+                    + t.transfers.tableName() + "[id=t-10]) brings it to " + (11L * (390 * 1024 + 4) + 10 * 5 + 6)
+                    + " bytes", total.getMessage().replaceFirst(", [0-9]+ bytes\\)", ")"));
+            assertEquals(List.of(), sent.of(TransactWriteItemsRequest.class), "nothing sent");
         }
     }
 }

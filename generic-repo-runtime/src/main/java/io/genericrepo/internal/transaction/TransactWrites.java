@@ -7,7 +7,6 @@ import io.genericrepo.Update;
 import io.genericrepo.internal.execution.Call;
 import io.genericrepo.internal.execution.Operation;
 import io.genericrepo.internal.execution.Runner;
-import io.genericrepo.internal.mapping.ItemSize;
 import io.genericrepo.internal.mapping.Keys;
 import io.genericrepo.internal.table.TableOperations;
 import io.genericrepo.internal.table.WriteParts;
@@ -92,7 +91,7 @@ public final class TransactWrites {
      */
     public <T, K> void update(TableOperations<T, K> table, Object clientOfTable, K key, Update<T> update,
             Condition<T> condition) {
-        add(table, clientOfTable, table.updateParts(key, null, update, condition, false, null));
+        addUpdate(table, clientOfTable, table.updateParts(key, null, update, condition, false, null), update);
     }
 
     /**
@@ -112,8 +111,8 @@ public final class TransactWrites {
             throw new IllegalStateException(table.schema().metadataOf(current).recordName() + " has no @Version component, so"
                     + " updateIfUnchanged cannot tell whether it changed; add one, or use update(table, key, update)");
         }
-        add(table, clientOfTable, table.updateParts(table.schema().keyOf(current), current, update, condition, false,
-                expected));
+        addUpdate(table, clientOfTable, table.updateParts(table.schema().keyOf(current), current, update, condition,
+                false, expected), update);
     }
 
     /**
@@ -186,9 +185,18 @@ public final class TransactWrites {
         return actions.size();
     }
 
+    private void addUpdate(TableOperations<?, ?> table, Object clientOfTable, WriteParts<?> parts, Update<?> update) {
+        long size = ActionSizes.of(parts, update);
+        ActionSizes.checkUpdate(parts, update, table.schema().metadata().recordName(), table.tableName(), size);
+        add(table, clientOfTable, parts, size);
+    }
+
     private void add(TableOperations<?, ?> table, Object clientOfTable, WriteParts<?> parts) {
+        add(table, clientOfTable, parts, ActionSizes.of(parts, null));
+    }
+
+    private void add(TableOperations<?, ?> table, Object clientOfTable, WriteParts<?> parts, long size) {
         client.check(clientOfTable, table.tableName());
-        long size = ItemSize.of(parts.item() != null ? parts.item() : parts.key());
         Action action = new Action(table, parts, size);
         int index = actions.size();
         if (index == MAX_ACTIONS) {
