@@ -3,6 +3,7 @@ package io.genericrepo.it.tx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.genericrepo.TransactionFailedException;
 import io.genericrepo.TransactionResult;
 import io.genericrepo.Update;
 import io.genericrepo.it.model.Account;
@@ -130,6 +131,25 @@ abstract class TransactionEdgeCases extends OnTxServer {
                     + t.transfers.tableName() + "[id=t-10]) brings it to " + (11L * (390 * 1024 + 4) + 10 * 5 + 6)
                     + " bytes", total.getMessage().replaceFirst(", [0-9]+ bytes\\)", ")"));
             assertEquals(List.of(), sent.of(TransactWriteItemsRequest.class), "nothing sent");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void onlyACancellationByConflictsAloneIsRetried(Mode mode) {
+        for (List<String> codes : List.of(List.of("TransactionConflict", "ConditionalCheckFailed"),
+                List.of("ThrottlingError"), List.of("None", "ValidationError"))) {
+            Cancels cancels = new Cancels(codes.toArray(String[]::new));
+            try (TxTables t = new TxTables(mode, server(), cancels)) {
+                TransactionFailedException e = assertThrows(TransactionFailedException.class, () -> t.write()
+                        .put(t.transfers, new Transfer("t-1", "a", "b", 1, null))
+                        .put(t.transfers, new Transfer("t-2", "a", "b", 1, null))
+                        .retryOnConflict(5, BackoffStrategy.retryImmediately()).commit(), codes.toString());
+                assertEquals(1, e.attempts(), codes.toString());
+                assertEquals(1, cancels.seen.size(), codes.toString());
+                assertEquals(codes.stream().filter(c -> !c.equals("None")).toList(),
+                        e.failures().stream().map(f -> f.code()).toList());
+            }
         }
     }
 }
