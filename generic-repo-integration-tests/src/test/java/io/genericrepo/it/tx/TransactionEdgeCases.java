@@ -3,6 +3,7 @@ package io.genericrepo.it.tx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.genericrepo.ItemNotFoundException;
 import io.genericrepo.TransactionFailedException;
 import io.genericrepo.TransactionResult;
 import io.genericrepo.Update;
@@ -150,6 +151,29 @@ abstract class TransactionEdgeCases extends OnTxServer {
                 assertEquals(codes.stream().filter(c -> !c.equals("None")).toList(),
                         e.failures().stream().map(f -> f.code()).toList());
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void anItemNotInTheResultSaysWhy(Mode mode) {
+        try (TxTables t = new TxTables(mode, server())) {
+            t.accounts.save(new Account("a-1", 10, 0, "Ann", 0));
+            t.transfers.save(new Transfer("t-1", "a", "b", 1, null));
+            TransactionResult done = t.write()
+                    .check(t.accounts, "a-1", Account_.balance.ge(1L))
+                    .delete(t.transfers, "t-1", null)
+                    .commit();
+            assertEquals("Key not found in table " + t.accounts.tableName() + ": id=a-1 (a check reads no item into the"
+                    + " result; read it with Transaction.read())",
+                    assertThrows(ItemNotFoundException.class, () -> t.accounts.item(done, "a-1")).getMessage());
+            assertEquals("Key not found in table " + t.transfers.tableName() + ": id=t-1 (the delete of this transaction"
+                    + " leaves no item)",
+                    assertThrows(ItemNotFoundException.class, () -> t.transfers.item(done, "t-1")).getMessage());
+            TransactionResult read = t.read().get(t.transfers, "t-1").load();
+            assertEquals("Key not found in table " + t.transfers.tableName() + ": id=t-1 (the get of this transaction"
+                    + " found no item)",
+                    assertThrows(ItemNotFoundException.class, () -> t.transfers.item(read, "t-1")).getMessage());
         }
     }
 }
