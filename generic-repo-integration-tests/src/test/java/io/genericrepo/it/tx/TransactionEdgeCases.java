@@ -107,6 +107,12 @@ abstract class TransactionEdgeCases extends OnTxServer {
             assertEquals(List.of(), first.of(TransactWriteItemsRequest.class), "not sent on the refused table's client");
             assertEquals(1, second.of(TransactWriteItemsRequest.class).size());
             assertEquals(Optional.of(new Transfer("t-1", "a", "b", 1, null)), b.transfers.load("t-1"));
+
+            Tx read = a.read();
+            assertThrows(IllegalArgumentException.class, () -> read.get(a.transfers, ""));
+            TransactionResult found = read.get(b.transfers, "t-1").load();
+            assertEquals(Optional.of(new Transfer("t-1", "a", "b", 1, null)), b.transfers.find(found, "t-1"));
+            assertEquals(List.of(), first.of(TransactGetItemsRequest.class), "not read on the refused table's client");
         }
     }
 

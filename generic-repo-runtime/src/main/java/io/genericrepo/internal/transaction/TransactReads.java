@@ -48,8 +48,9 @@ public final class TransactReads {
      * @param <K> its key
      */
     public <T, K> void get(TableOperations<T, K> table, Object clientOfTable, K key) {
+        Map<String, AttributeValue> attributes = table.keyAttributes(key); // a refused key does not choose the client
         client.check(clientOfTable, table.tableName());
-        getRaw(table, table.keyAttributes(key));
+        getRaw(table, attributes);
     }
 
     void getRaw(TableOperations<?, ?> table, Map<String, AttributeValue> key) {
