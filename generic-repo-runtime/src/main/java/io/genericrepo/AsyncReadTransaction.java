@@ -34,8 +34,9 @@ public final class AsyncReadTransaction {
      * @param <T> the record
      * @param <K> its key
      * @return this
-     * @throws IllegalArgumentException if the key is invalid, this is the 101st get, or the
-     *     repository has another client than the others
+     * @throws IllegalArgumentException if the key is invalid, names a 101st item (a key asked
+     *     for again is read once, and not counted again), or the repository has another client
+     *     than the others
      */
     public <T, K> AsyncReadTransaction get(AsyncRepository<T, K, ?> table, K key) {
         Objects.requireNonNull(table, "table");

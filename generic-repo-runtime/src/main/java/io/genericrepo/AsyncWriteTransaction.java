@@ -72,7 +72,7 @@ public final class AsyncWriteTransaction {
      */
     public <T> AsyncWriteTransaction put(AsyncRepository<T, ?, ?> table, T item, Condition<T> condition) {
         writes.put(use(table).operations(), table.executor().client(), item, condition);
-        return this;
+        return added(table);
     }
 
     /**
@@ -107,7 +107,7 @@ public final class AsyncWriteTransaction {
      */
     public <T, K> AsyncWriteTransaction update(AsyncRepository<T, K, ?> table, K key, Update<T> update, Condition<T> condition) {
         writes.update(use(table).operations(), table.executor().client(), key, update, condition);
-        return this;
+        return added(table);
     }
 
     /**
@@ -124,7 +124,7 @@ public final class AsyncWriteTransaction {
      */
     public <T> AsyncWriteTransaction updateIfUnchanged(AsyncRepository<T, ?, ?> table, T current, Update<T> update) {
         writes.updateIfUnchanged(use(table).operations(), table.executor().client(), current, update, null);
-        return this;
+        return added(table);
     }
 
     /**
@@ -156,7 +156,7 @@ public final class AsyncWriteTransaction {
      */
     public <T, K> AsyncWriteTransaction delete(AsyncRepository<T, K, ?> table, K key, Condition<T> condition) {
         writes.delete(use(table).operations(), table.executor().client(), key, condition);
-        return this;
+        return added(table);
     }
 
     /**
@@ -172,7 +172,7 @@ public final class AsyncWriteTransaction {
      */
     public <T> AsyncWriteTransaction deleteItem(AsyncRepository<T, ?, ?> table, T item) {
         writes.deleteItem(use(table).operations(), table.executor().client(), item);
-        return this;
+        return added(table);
     }
 
     /**
@@ -190,7 +190,7 @@ public final class AsyncWriteTransaction {
      */
     public <T, K> AsyncWriteTransaction check(AsyncRepository<T, K, ?> table, K key, Condition<T> condition) {
         writes.check(use(table).operations(), table.executor().client(), key, Objects.requireNonNull(condition, "condition"));
-        return this;
+        return added(table);
     }
 
     /**
@@ -261,10 +261,14 @@ public final class AsyncWriteTransaction {
     }
 
     private <R extends AsyncRepository<?, ?, ?>> R use(R table) {
-        Objects.requireNonNull(table, "table");
+        return Objects.requireNonNull(table, "table");
+    }
+
+    /** The transaction runs on the client of its first action's repository, once that action is taken. */
+    private AsyncWriteTransaction added(AsyncRepository<?, ?, ?> table) {
         if (runner == null) {
             runner = table.executor();
         }
-        return table;
+        return this;
     }
 }

@@ -139,8 +139,15 @@ public final class TransactionResult {
     private <T, K> T item(TableOperations<T, K> table, K key) {
         Entry entry = entry(table, key);
         return find(table, key).orElseThrow(() -> new ItemNotFoundException(table.tableName(),
-                Keys.describe(table.schema().metadata(), entry.key()) + " (the " + entry.operation()
-                        + " of this transaction leaves no item)"));
+                Keys.describe(table.schema().metadata(), entry.key()) + " (" + why(entry) + ")"));
+    }
+
+    private static String why(Entry entry) {
+        return switch (entry.operation()) {
+            case "check" -> "a check reads no item into the result; read it with Transaction.read()";
+            case "get" -> "the get of this transaction found no item";
+            default -> "the " + entry.operation() + " of this transaction leaves no item";
+        };
     }
 
     private <T, K> Optional<T> find(TableOperations<T, K> table, K key) {

@@ -71,7 +71,7 @@ public final class WriteTransaction {
      */
     public <T> WriteTransaction put(Repository<T, ?, ?> table, T item, Condition<T> condition) {
         writes.put(use(table).operations(), table.executor().client(), item, condition);
-        return this;
+        return added(table);
     }
 
     /**
@@ -106,7 +106,7 @@ public final class WriteTransaction {
      */
     public <T, K> WriteTransaction update(Repository<T, K, ?> table, K key, Update<T> update, Condition<T> condition) {
         writes.update(use(table).operations(), table.executor().client(), key, update, condition);
-        return this;
+        return added(table);
     }
 
     /**
@@ -123,7 +123,7 @@ public final class WriteTransaction {
      */
     public <T> WriteTransaction updateIfUnchanged(Repository<T, ?, ?> table, T current, Update<T> update) {
         writes.updateIfUnchanged(use(table).operations(), table.executor().client(), current, update, null);
-        return this;
+        return added(table);
     }
 
     /**
@@ -155,7 +155,7 @@ public final class WriteTransaction {
      */
     public <T, K> WriteTransaction delete(Repository<T, K, ?> table, K key, Condition<T> condition) {
         writes.delete(use(table).operations(), table.executor().client(), key, condition);
-        return this;
+        return added(table);
     }
 
     /**
@@ -171,7 +171,7 @@ public final class WriteTransaction {
      */
     public <T> WriteTransaction deleteItem(Repository<T, ?, ?> table, T item) {
         writes.deleteItem(use(table).operations(), table.executor().client(), item);
-        return this;
+        return added(table);
     }
 
     /**
@@ -189,7 +189,7 @@ public final class WriteTransaction {
      */
     public <T, K> WriteTransaction check(Repository<T, K, ?> table, K key, Condition<T> condition) {
         writes.check(use(table).operations(), table.executor().client(), key, Objects.requireNonNull(condition, "condition"));
-        return this;
+        return added(table);
     }
 
     /**
@@ -260,10 +260,14 @@ public final class WriteTransaction {
     }
 
     private <R extends Repository<?, ?, ?>> R use(R table) {
-        Objects.requireNonNull(table, "table");
+        return Objects.requireNonNull(table, "table");
+    }
+
+    /** The transaction runs on the client of its first action's repository, once that action is taken. */
+    private WriteTransaction added(Repository<?, ?, ?> table) {
         if (runner == null) {
             runner = table.executor();
         }
-        return table;
+        return this;
     }
 }

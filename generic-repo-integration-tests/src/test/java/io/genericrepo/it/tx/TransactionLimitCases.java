@@ -107,9 +107,10 @@ abstract class TransactionLimitCases extends OnTxServer {
             for (int i = 0; i < 100; i++) {
                 read.get(t.transfers, "t-" + i);
             }
+            read.get(t.transfers, "t-7"); // asked for again: read once, so not a 101st item
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read.get(t.transfers, "t-100"));
-            assertEquals("A read transaction holds at most 100 gets (DynamoDB's limit); get 100 ("
-                    + t.transfers.tableName() + "[id=t-100]) is one too many", e.getMessage());
+            assertEquals("A read transaction reads at most 100 items (DynamoDB's limit); get 101 ("
+                    + t.transfers.tableName() + "[id=t-100]) is one item too many", e.getMessage());
             if (maxGetsPerReadTransaction() < 100) {
                 DynamoDbException limit = assertThrows(DynamoDbException.class, read::load);
                 assertTrue(limit.getMessage().contains("Member must have length less than or equal to "
@@ -119,7 +120,9 @@ abstract class TransactionLimitCases extends OnTxServer {
             TransactionResult found = read.load();
             assertEquals(Optional.of(new Transfer("t-7", "a", "b", 7, null)), t.transfers.find(found, "t-7"));
             assertEquals(Optional.empty(), t.transfers.find(found, "t-8"));
+            assertEquals(101, found.size(), "a result per get");
             assertEquals(1, sent.of(TransactGetItemsRequest.class).size());
+            assertEquals(100, sent.of(TransactGetItemsRequest.class).get(0).transactItems().size());
         }
     }
 

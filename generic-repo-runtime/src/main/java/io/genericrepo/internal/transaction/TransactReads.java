@@ -48,19 +48,21 @@ public final class TransactReads {
      * @param <K> its key
      */
     public <T, K> void get(TableOperations<T, K> table, Object clientOfTable, K key) {
+        Map<String, AttributeValue> attributes = table.keyAttributes(key); // a refused key does not choose the client
         client.check(clientOfTable, table.tableName());
-        getRaw(table, table.keyAttributes(key));
+        getRaw(table, attributes);
     }
 
     void getRaw(TableOperations<?, ?> table, Map<String, AttributeValue> key) {
-        if (reads.size() == TransactWrites.MAX_ACTIONS) {
-            throw new IllegalArgumentException("A read transaction holds at most " + TransactWrites.MAX_ACTIONS
-                    + " gets (DynamoDB's limit); get " + reads.size() + " (" + table.tableName() + "["
-                    + Keys.describe(table.schema().metadata(), key) + "]) is one too many");
-        }
         List<Object> identity = List.of(table.tableName(), Keys.canonical(key));
         Integer position = positions.get(identity);
         if (position == null) {
+            // DynamoDB counts the items of the request, and a key asked for again is not sent again
+            if (requested.size() == TransactWrites.MAX_ACTIONS) {
+                throw new IllegalArgumentException("A read transaction reads at most " + TransactWrites.MAX_ACTIONS
+                        + " items (DynamoDB's limit); get " + reads.size() + " (" + table.tableName() + "["
+                        + Keys.describe(table.schema().metadata(), key) + "]) is one item too many");
+            }
             position = requested.size();
             positions.put(identity, position);
         }
@@ -81,34 +83,40 @@ public final class TransactReads {
      * @return the items, one per get in order, null where there is none
      */
     CompletableFuture<List<Object>> items(Runner runner) {
-        if (reads.isEmpty()) {
+        return items(runner, List.copyOf(reads), List.copyOf(requested));
+    }
+
+    /** Reads the gets added so far; a get added while the request is in flight is the next load's. */
+    private CompletableFuture<List<Object>> items(Runner runner, List<Read> gets, List<Read> asked) {
+        if (gets.isEmpty()) {
             throw new IllegalStateException("A read transaction needs at least one get");
         }
-        List<TransactGetItem> items = new ArrayList<>(requested.size());
-        List<TransactionFailures.ActionRef> refs = new ArrayList<>(requested.size());
-        for (Read r : requested) {
+        List<TransactGetItem> items = new ArrayList<>(asked.size());
+        List<TransactionFailures.ActionRef> refs = new ArrayList<>(asked.size());
+        for (Read r : asked) {
             items.add(TransactGetItem.builder().get(Get.builder().tableName(r.table().tableName()).key(r.key()).build())
                     .build());
-            refs.add(new TransactionFailures.ActionRef(reads.indexOf(r), "get", r.table(), r.describedKey(), null, null,
+            refs.add(new TransactionFailures.ActionRef(gets.indexOf(r), "get", r.table(), r.describedKey(), null, null,
                     null));
         }
         TransactGetItemsRequest request = TransactGetItemsRequest.builder().transactItems(items).build();
-        return runner.call(new Operation<>(TRANSACT_GET_ITEMS, request, tableNames(), reads.size() + " gets",
-                this::itemsOf,
-                e -> TransactionFailures.explain("read transaction", refs, reads.size(), null, 1, e)));
+        String tableNames = String.join(",", asked.stream().map(r -> r.table().tableName()).distinct().toList());
+        return runner.call(new Operation<>(TRANSACT_GET_ITEMS, request, tableNames, gets.size() + " gets",
+                response -> itemsOf(response, gets, asked),
+                e -> TransactionFailures.explain("read transaction", refs, gets.size(), null, 1, e)));
     }
 
-    private List<Object> itemsOf(TransactGetItemsResponse response) {
+    private static List<Object> itemsOf(TransactGetItemsResponse response, List<Read> gets, List<Read> asked) {
         List<ItemResponse> responses = response.responses();
-        List<Object> found = new ArrayList<>(requested.size());
-        for (int i = 0; i < requested.size(); i++) {
+        List<Object> found = new ArrayList<>(asked.size());
+        for (int i = 0; i < asked.size(); i++) {
             Map<String, AttributeValue> item = i < responses.size() && responses.get(i).hasItem()
                     ? responses.get(i).item() : null;
-            TableOperations<?, ?> table = requested.get(i).table();
+            TableOperations<?, ?> table = asked.get(i).table();
             found.add(item == null || item.isEmpty() || !table.rules().visible(item) ? null : table.read(item));
         }
-        List<Object> items = new ArrayList<>(reads.size());
-        reads.forEach(r -> items.add(found.get(r.position())));
+        List<Object> items = new ArrayList<>(gets.size());
+        gets.forEach(r -> items.add(found.get(r.position())));
         return items;
     }
 
@@ -117,18 +125,15 @@ public final class TransactReads {
      * @return the result, an item per get
      */
     public CompletableFuture<TransactionResult> load(Runner runner) {
-        return items(runner).thenApply(items -> {
-            List<TransactionResult.Entry> entries = new ArrayList<>(reads.size());
-            for (int i = 0; i < reads.size(); i++) {
-                Read r = reads.get(i);
+        List<Read> gets = List.copyOf(reads);
+        return items(runner, gets, List.copyOf(requested)).thenApply(items -> {
+            List<TransactionResult.Entry> entries = new ArrayList<>(gets.size());
+            for (int i = 0; i < gets.size(); i++) {
+                Read r = gets.get(i);
                 entries.add(new TransactionResult.Entry("get", r.table().tableName(), Keys.canonical(r.key()),
                         items.get(i), null));
             }
             return new TransactionResult(entries, null, 1);
         });
-    }
-
-    private String tableNames() {
-        return String.join(",", requested.stream().map(r -> r.table().tableName()).distinct().toList());
     }
 }

@@ -7,7 +7,6 @@ import io.genericrepo.Update;
 import io.genericrepo.internal.execution.Call;
 import io.genericrepo.internal.execution.Operation;
 import io.genericrepo.internal.execution.Runner;
-import io.genericrepo.internal.mapping.ItemSize;
 import io.genericrepo.internal.mapping.Keys;
 import io.genericrepo.internal.table.TableOperations;
 import io.genericrepo.internal.table.WriteParts;
@@ -92,7 +91,7 @@ public final class TransactWrites {
      */
     public <T, K> void update(TableOperations<T, K> table, Object clientOfTable, K key, Update<T> update,
             Condition<T> condition) {
-        add(table, clientOfTable, table.updateParts(key, null, update, condition, false, null));
+        addUpdate(table, clientOfTable, table.updateParts(key, null, update, condition, false, null), update);
     }
 
     /**
@@ -112,8 +111,8 @@ public final class TransactWrites {
             throw new IllegalStateException(table.schema().metadataOf(current).recordName() + " has no @Version component, so"
                     + " updateIfUnchanged cannot tell whether it changed; add one, or use update(table, key, update)");
         }
-        add(table, clientOfTable, table.updateParts(table.schema().keyOf(current), current, update, condition, false,
-                expected));
+        addUpdate(table, clientOfTable, table.updateParts(table.schema().keyOf(current), current, update, condition,
+                false, expected), update);
     }
 
     /**
@@ -186,9 +185,18 @@ public final class TransactWrites {
         return actions.size();
     }
 
+    private void addUpdate(TableOperations<?, ?> table, Object clientOfTable, WriteParts<?> parts, Update<?> update) {
+        long size = ActionSizes.of(parts, update);
+        ActionSizes.checkUpdate(parts, update, table.schema().metadata().recordName(), table.tableName(), size);
+        add(table, clientOfTable, parts, size);
+    }
+
     private void add(TableOperations<?, ?> table, Object clientOfTable, WriteParts<?> parts) {
+        add(table, clientOfTable, parts, ActionSizes.of(parts, null));
+    }
+
+    private void add(TableOperations<?, ?> table, Object clientOfTable, WriteParts<?> parts, long size) {
         client.check(clientOfTable, table.tableName());
-        long size = ItemSize.of(parts.item() != null ? parts.item() : parts.key());
         Action action = new Action(table, parts, size);
         int index = actions.size();
         if (index == MAX_ACTIONS) {
@@ -215,6 +223,17 @@ public final class TransactWrites {
     }
 
     /**
+     * What one commit sends, fixed when it starts: actions added, or settings changed, while it is
+     * in flight belong to the next commit, not to this one's retries and result.
+     */
+    private record Sent(List<Action> actions, TransactWriteItemsRequest request, List<TransactionFailures.ActionRef> refs,
+            String token, int maxAttempts, BackoffStrategy backoff) {
+        String tableNames() {
+            return String.join(",", actions.stream().map(a -> a.table().tableName()).distinct().toList());
+        }
+    }
+
+    /**
      * @param runner the runner of the tables' client
      * @return the result; failed with {@link TransactionFailedException} when DynamoDB cancelled it
      */
@@ -222,43 +241,46 @@ public final class TransactWrites {
         if (actions.isEmpty()) {
             throw new IllegalStateException("A transaction needs at least one action");
         }
-        List<TransactWriteItem> items = new ArrayList<>(actions.size());
-        List<TransactionFailures.ActionRef> refs = new ArrayList<>(actions.size());
-        for (int i = 0; i < actions.size(); i++) {
-            WriteParts<?> p = actions.get(i).parts();
-            items.add(item(actions.get(i)));
-            refs.add(new TransactionFailures.ActionRef(i, p.operation(), actions.get(i).table(), p.describedKey(),
+        List<Action> sent = List.copyOf(actions);
+        List<TransactWriteItem> items = new ArrayList<>(sent.size());
+        List<TransactionFailures.ActionRef> refs = new ArrayList<>(sent.size());
+        for (int i = 0; i < sent.size(); i++) {
+            WriteParts<?> p = sent.get(i).parts();
+            items.add(item(sent.get(i)));
+            refs.add(new TransactionFailures.ActionRef(i, p.operation(), sent.get(i).table(), p.describedKey(),
                     p.condition(), p.expectedVersion(), p.missing()));
         }
         TransactWriteItemsRequest request = TransactWriteItemsRequest.builder().transactItems(items)
                 .clientRequestToken(token).build();
-        return attempt(runner, request, refs, 1);
+        return attempt(runner, new Sent(sent, request, refs, token, maxAttempts, backoff), 1);
     }
 
-    private CompletableFuture<TransactionResult> attempt(Runner runner, TransactWriteItemsRequest request,
-            List<TransactionFailures.ActionRef> refs, int attempt) {
+    private CompletableFuture<TransactionResult> attempt(Runner runner, Sent sent, int attempt) {
+        int count = sent.actions().size();
         Operation<TransactWriteItemsRequest, TransactWriteItemsResponse, TransactWriteItemsResponse> op = new Operation<>(
-                TRANSACT_WRITE_ITEMS, request, tableNames(), actions.size() + " actions", r -> r,
-                e -> TransactionFailures.explain("transaction", refs, actions.size(), token, attempt, e));
+                TRANSACT_WRITE_ITEMS, sent.request(), sent.tableNames(), count + " actions", r -> r,
+                e -> TransactionFailures.explain("transaction", sent.refs(), count, sent.token(), attempt, e));
         return runner.call(op).handle((ok, failure) -> failure).thenCompose(failure -> {
             if (failure == null) {
-                return result(runner, attempt);
+                return result(runner, sent, attempt);
             }
             RuntimeException e = Runner.unwrap(failure);
-            if (e instanceof TransactionFailedException cancelled && cancelled.conflictOnly() && attempt < maxAttempts) {
-                Duration wait = backoff.computeDelay(attempt);
+            if (e instanceof TransactionFailedException cancelled && cancelled.conflictOnly()
+                    && attempt < sent.maxAttempts()) {
+                // the SDK numbers the attempt a delay comes before, from 1 (its computeDelay(1) is zero)
+                Duration wait = sent.backoff().computeDelay(attempt + 1);
                 LOG.warn("Transaction on {} cancelled by a conflict (attempt {} of {}); retrying in {} ms",
-                        tableNames(), attempt, maxAttempts, wait.toMillis());
-                return runner.sleep(wait).thenCompose(v -> attempt(runner, request, refs, attempt + 1));
+                        sent.tableNames(), attempt, sent.maxAttempts(), wait.toMillis());
+                return runner.sleep(wait).thenCompose(v -> attempt(runner, sent, attempt + 1));
             }
             return CompletableFuture.failedFuture(e);
         });
     }
 
     /** Each put's item as stored; each update's read back in one snapshot (a failure to read is kept, not thrown). */
-    private CompletableFuture<TransactionResult> result(Runner runner, int attempts) {
+    private static CompletableFuture<TransactionResult> result(Runner runner, Sent sent, int attempts) {
         TransactReads readBack = new TransactReads();
-        for (Action a : actions) {
+        for (Action a : sent.actions()) {
             if (a.parts().updateExpression() != null) {
                 readBack.getRaw(a.table(), a.parts().key());
             }
@@ -267,9 +289,9 @@ public final class TransactWrites {
                 ? CompletableFuture.completedFuture(List.of()) : readBack.items(runner);
         return updated.handle((items, failure) -> {
             RuntimeException unavailable = failure == null ? null : Runner.unwrap(failure);
-            List<TransactionResult.Entry> entries = new ArrayList<>(actions.size());
+            List<TransactionResult.Entry> entries = new ArrayList<>(sent.actions().size());
             int next = 0;
-            for (Action a : actions) {
+            for (Action a : sent.actions()) {
                 WriteParts<?> p = a.parts();
                 Object item = null;
                 RuntimeException missing = null;
@@ -283,7 +305,7 @@ public final class TransactWrites {
                 entries.add(new TransactionResult.Entry(p.operation(), a.table().tableName(), Keys.canonical(p.key()),
                         item, missing));
             }
-            return new TransactionResult(entries, token, attempts);
+            return new TransactionResult(entries, sent.token(), attempts);
         });
     }
 
@@ -310,9 +332,5 @@ public final class TransactWrites {
                     .expressionAttributeValues(p.values()).returnValuesOnConditionCheckFailure(old).build());
         }
         return b.build();
-    }
-
-    private String tableNames() {
-        return String.join(",", actions.stream().map(a -> a.table().tableName()).distinct().toList());
     }
 }
