@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -117,6 +119,23 @@ class TransactionsTest extends EngineTestSupport {
         }
         assertValidation("Transaction request cannot be larger than 4 MB", () -> client.transactWriteItems(b -> b.transactItems(large)));
         assertEquals(0, client.scan(b -> b.tableName("audit")).count());
+    }
+
+    @Test
+    void updatesCountTheValuesTheyWriteTowardsTheFourMegabytes() {
+        AttributeValue blob = s("x".repeat(390 * 1024));
+        List<TransactWriteItem> updates = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            int k = i;
+            updates.add(TransactWriteItem.builder().update(u -> u.tableName("audit").key(item("pk", "big" + k))
+                    .updateExpression("SET payload = :b").expressionAttributeValues(Map.of(":b", blob))).build());
+        }
+        assertValidation("Transaction request cannot be larger than 4 MB",
+                () -> client.transactWriteItems(b -> b.transactItems(updates)));
+        assertEquals(0, client.scan(b -> b.tableName("audit")).count(), "nothing written");
+        client.transactWriteItems(b -> b.transactItems(updates.subList(0, 10))); // 3.8 MB
+        assertEquals(10, client.scanPaginator(b -> b.tableName("audit").select(Select.COUNT)).stream()
+                .mapToInt(page -> page.count()).sum()); // 1 MB pages: 3 items each
     }
 
     @Test

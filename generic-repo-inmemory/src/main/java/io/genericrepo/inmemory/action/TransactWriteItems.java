@@ -8,6 +8,7 @@ import io.genericrepo.inmemory.expression.UpdateExpr;
 import io.genericrepo.inmemory.store.Database;
 import io.genericrepo.inmemory.store.StoredItem;
 import io.genericrepo.inmemory.store.Table;
+import io.genericrepo.inmemory.value.Values;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class TransactWriteItems {
             if (!seen.add(List.of(a.table().name(), a.table().keyOf(a.key())))) {
                 throw Errors.validation("Transaction request cannot include multiple operations on one item");
             }
-            bytes += a.item() == null ? 0 : a.item().size();
+            bytes += requestBytes(t, a);
             actions.add(a);
         }
         if (bytes > MAX_BYTES) {
@@ -83,6 +84,24 @@ public final class TransactWriteItems {
             return execute(actions);
         }
         return idempotency.run(token, r, () -> execute(actions));
+    }
+
+    /**
+     * What an action adds to the 4 MB a transaction may carry: a put's item; for the others their
+     * key and the values their expressions carry (an update's values are what it writes).
+     */
+    private static long requestBytes(TransactWriteItem t, Action a) {
+        if (a.item() != null) {
+            return a.item().size();
+        }
+        Map<String, AttributeValue> values = t.update() != null ? t.update().expressionAttributeValues()
+                : t.delete() != null ? t.delete().expressionAttributeValues()
+                : t.conditionCheck() != null ? t.conditionCheck().expressionAttributeValues() : Map.of();
+        long bytes = Values.itemSize(a.key());
+        for (AttributeValue value : values.values()) {
+            bytes += Values.size(value);
+        }
+        return bytes;
     }
 
     private TransactWriteItemsResponse execute(List<Action> actions) {
