@@ -1,7 +1,6 @@
 package io.genericrepo.internal.execution;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -22,6 +21,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
@@ -33,10 +36,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
  * Internal.
  *
  * <p>The calls the library makes are dispatched by a switch rather than held as method
- * references: a method reference is a class the JVM spins on first use, and eleven pairs of them
+ * references: a method reference is a class the JVM spins on first use, and thirteen pairs of them
  * (with the request and response classes their signatures load) cost a cold start tens of
- * milliseconds before the first request. A call built from functions (the constructor) is for
- * calls outside this list.
+ * milliseconds before the first request.
  *
  * @param <Q> request type
  * @param <S> response type
@@ -62,47 +64,37 @@ public final class Call<Q, S> {
     public static final Call<UpdateItemRequest, UpdateItemResponse> UPDATE_ITEM = new Call<>("UpdateItem", 5);
 
     /** BatchWriteItem. */
-    public static final Call<BatchWriteItemRequest, BatchWriteItemResponse> BATCH_WRITE_ITEM = new Call<>("BatchWriteItem", 6);
+    public static final Call<BatchWriteItemRequest, BatchWriteItemResponse> BATCH_WRITE_ITEM =
+            new Call<>("BatchWriteItem", 6);
 
     /** BatchGetItem. */
     public static final Call<BatchGetItemRequest, BatchGetItemResponse> BATCH_GET_ITEM = new Call<>("BatchGetItem", 7);
 
     /** UpdateTimeToLive. */
-    public static final Call<UpdateTimeToLiveRequest, UpdateTimeToLiveResponse> UPDATE_TIME_TO_LIVE = new Call<>("UpdateTimeToLive", 8);
+    public static final Call<UpdateTimeToLiveRequest, UpdateTimeToLiveResponse> UPDATE_TIME_TO_LIVE =
+            new Call<>("UpdateTimeToLive", 8);
 
     /** CreateTable. */
     public static final Call<CreateTableRequest, CreateTableResponse> CREATE_TABLE = new Call<>("CreateTable", 9);
 
     /** DescribeTable. */
-    public static final Call<DescribeTableRequest, DescribeTableResponse> DESCRIBE_TABLE = new Call<>("DescribeTable", 10);
+    public static final Call<DescribeTableRequest, DescribeTableResponse> DESCRIBE_TABLE =
+            new Call<>("DescribeTable", 10);
 
-    private static final int CUSTOM = -1;
+    /** TransactWriteItems. */
+    public static final Call<TransactWriteItemsRequest, TransactWriteItemsResponse> TRANSACT_WRITE_ITEMS =
+            new Call<>("TransactWriteItems", 11);
+
+    /** TransactGetItems. */
+    public static final Call<TransactGetItemsRequest, TransactGetItemsResponse> TRANSACT_GET_ITEMS =
+            new Call<>("TransactGetItems", 12);
 
     private final String name;
     private final int known;
-    private final BiFunction<DynamoDbClient, Q, S> sync;
-    private final BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async;
-
-    /**
-     * A call outside the built-in list.
-     *
-     * @param name the API name, for logs
-     * @param sync the call on {@link DynamoDbClient}
-     * @param async the call on {@link DynamoDbAsyncClient}
-     */
-    public Call(String name, BiFunction<DynamoDbClient, Q, S> sync,
-            BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async) {
-        this.name = name;
-        this.known = CUSTOM;
-        this.sync = sync;
-        this.async = async;
-    }
 
     private Call(String name, int known) {
         this.name = name;
         this.known = known;
-        this.sync = null;
-        this.async = null;
     }
 
     /** @return the API name, for logs */
@@ -129,7 +121,9 @@ public final class Call<Q, S> {
             case 8 -> (S) client.updateTimeToLive((UpdateTimeToLiveRequest) request);
             case 9 -> (S) client.createTable((CreateTableRequest) request);
             case 10 -> (S) client.describeTable((DescribeTableRequest) request);
-            default -> sync.apply(client, request);
+            case 11 -> (S) client.transactWriteItems((TransactWriteItemsRequest) request);
+            case 12 -> (S) client.transactGetItems((TransactGetItemsRequest) request);
+            default -> throw new IllegalStateException(name);
         };
     }
 
@@ -147,12 +141,19 @@ public final class Call<Q, S> {
             case 3 -> (CompletableFuture<S>) (CompletableFuture<?>) client.query((QueryRequest) request);
             case 4 -> (CompletableFuture<S>) (CompletableFuture<?>) client.scan((ScanRequest) request);
             case 5 -> (CompletableFuture<S>) (CompletableFuture<?>) client.updateItem((UpdateItemRequest) request);
-            case 6 -> (CompletableFuture<S>) (CompletableFuture<?>) client.batchWriteItem((BatchWriteItemRequest) request);
+            case 6 -> (CompletableFuture<S>) (CompletableFuture<?>)
+                    client.batchWriteItem((BatchWriteItemRequest) request);
             case 7 -> (CompletableFuture<S>) (CompletableFuture<?>) client.batchGetItem((BatchGetItemRequest) request);
-            case 8 -> (CompletableFuture<S>) (CompletableFuture<?>) client.updateTimeToLive((UpdateTimeToLiveRequest) request);
+            case 8 -> (CompletableFuture<S>) (CompletableFuture<?>)
+                    client.updateTimeToLive((UpdateTimeToLiveRequest) request);
             case 9 -> (CompletableFuture<S>) (CompletableFuture<?>) client.createTable((CreateTableRequest) request);
-            case 10 -> (CompletableFuture<S>) (CompletableFuture<?>) client.describeTable((DescribeTableRequest) request);
-            default -> async.apply(client, request);
+            case 10 -> (CompletableFuture<S>) (CompletableFuture<?>)
+                    client.describeTable((DescribeTableRequest) request);
+            case 11 -> (CompletableFuture<S>) (CompletableFuture<?>)
+                    client.transactWriteItems((TransactWriteItemsRequest) request);
+            case 12 -> (CompletableFuture<S>) (CompletableFuture<?>)
+                    client.transactGetItems((TransactGetItemsRequest) request);
+            default -> throw new IllegalStateException(name);
         };
     }
 

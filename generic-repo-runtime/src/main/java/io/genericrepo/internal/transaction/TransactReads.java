@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Get;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
@@ -28,9 +26,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
  */
 public final class TransactReads {
 
-    /** TransactGetItems. */
-    static final Call<TransactGetItemsRequest, TransactGetItemsResponse> TRANSACT_GET_ITEMS = new Call<>(
-            "TransactGetItems", DynamoDbClient::transactGetItems, DynamoDbAsyncClient::transactGetItems);
 
     private record Read(TableOperations<?, ?> table, Map<String, AttributeValue> key, String describedKey,
             int position) {}
@@ -101,7 +96,7 @@ public final class TransactReads {
         }
         TransactGetItemsRequest request = TransactGetItemsRequest.builder().transactItems(items).build();
         String tableNames = String.join(",", asked.stream().map(r -> r.table().tableName()).distinct().toList());
-        return runner.call(new Operation<>(TRANSACT_GET_ITEMS, request, tableNames, gets.size() + " gets",
+        return runner.call(new Operation<>(Call.TRANSACT_GET_ITEMS, request, tableNames, gets.size() + " gets",
                 response -> itemsOf(response, gets, asked),
                 e -> TransactionFailures.explain("read transaction", refs, gets.size(), null, 1, e)));
     }

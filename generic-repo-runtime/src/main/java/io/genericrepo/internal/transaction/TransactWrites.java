@@ -21,8 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
-import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -51,9 +49,6 @@ public final class TransactWrites {
     public static final long MAX_BYTES = 4L * 1024 * 1024;
     private static final int MAX_TOKEN_LENGTH = 36;
 
-    /** TransactWriteItems. */
-    static final Call<TransactWriteItemsRequest, TransactWriteItemsResponse> TRANSACT_WRITE_ITEMS = new Call<>(
-            "TransactWriteItems", DynamoDbClient::transactWriteItems, DynamoDbAsyncClient::transactWriteItems);
 
     private record Action(TableOperations<?, ?> table, WriteParts<?> parts, long bytes) {
         String described() {
@@ -258,7 +253,7 @@ public final class TransactWrites {
     private CompletableFuture<TransactionResult> attempt(Runner runner, Sent sent, int attempt) {
         int count = sent.actions().size();
         Operation<TransactWriteItemsRequest, TransactWriteItemsResponse, TransactWriteItemsResponse> op = new Operation<>(
-                TRANSACT_WRITE_ITEMS, sent.request(), sent.tableNames(), count + " actions", r -> r,
+                Call.TRANSACT_WRITE_ITEMS, sent.request(), sent.tableNames(), count + " actions", r -> r,
                 e -> TransactionFailures.explain("transaction", sent.refs(), count, sent.token(), attempt, e));
         return runner.call(op).handle((ok, failure) -> failure).thenCompose(failure -> {
             if (failure == null) {
