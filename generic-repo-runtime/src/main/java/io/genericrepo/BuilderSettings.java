@@ -215,6 +215,11 @@ public abstract class BuilderSettings<B extends BuilderSettings<B>> {
                 retries, maxConcurrency, maxConcurrencySet ? maxConcurrency : 1, clock);
     }
 
+    /** @return the endpoint set, or null */
+    URI endpoint() {
+        return endpoint;
+    }
+
     /** Refuses client settings beside a given client. */
     void checkNoClientSettings() {
         if (region != null || endpoint != null || credentials != null) {

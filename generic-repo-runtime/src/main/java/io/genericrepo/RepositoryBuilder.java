@@ -1,5 +1,6 @@
 package io.genericrepo;
 
+import io.genericrepo.internal.execution.PlainHttp;
 import io.genericrepo.internal.execution.SyncExecutor;
 import java.util.Objects;
 import software.amazon.awssdk.core.SdkSystemSetting;
@@ -56,7 +57,11 @@ public abstract class RepositoryBuilder<B extends RepositoryBuilder<B, R>, R> ex
         DynamoDbClientBuilder builder = DynamoDbClient.builder();
         configure(builder);
         if (SdkSystemSetting.SYNC_HTTP_SERVICE_IMPL.getStringValue().isEmpty()) {
-            builder.httpClientBuilder(UrlConnectionHttpClient.builder()); // small and quick to start
+            if (PlainHttp.isPlain(endpoint())) {
+                builder.httpClient(PlainHttp.client()); // no TLS set-up for a plain-HTTP endpoint
+            } else {
+                builder.httpClientBuilder(UrlConnectionHttpClient.builder()); // small and quick to start
+            }
         }
         return new SyncExecutor(buildClient(builder::build), true);
     }

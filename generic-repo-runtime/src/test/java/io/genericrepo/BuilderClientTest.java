@@ -1,6 +1,7 @@
 package io.genericrepo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,8 @@ import io.genericrepo.internal.execution.SyncExecutor;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,66 @@ class BuilderClientTest {
         assertEquals(1, agents.size());
         assertTrue(agents.get(0).contains("md/http#UrlConnection"), "the SDK names its HTTP client in the user agent: "
                 + agents.get(0));
+    }
+
+    /**
+     * A fresh JVM that builds the sync builder's own client for {@code args[0]} and, for an http
+     * endpoint, answers one ListTables from a server of its own.
+     */
+    public static final class OwnClientChild {
+        private OwnClientChild() {}
+
+        public static void main(String[] args) throws Exception {
+            URI endpoint = URI.create(args[0]);
+            HttpServer server = null;
+            if (endpoint.getScheme().equals("http")) {
+                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+                server.createContext("/", exchange -> {
+                    exchange.getRequestBody().readAllBytes();
+                    byte[] body = "{\"TableNames\":[\"t\"]}".getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                    exchange.close();
+                });
+                server.start();
+                endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+            }
+            try (SyncExecutor executor = new SyncBuilder().region("us-east-1").credentials(LOCAL).endpoint(endpoint)
+                    .syncExecutor()) {
+                if (server != null) {
+                    System.out.println("tables " + executor.client().listTables().tableNames());
+                }
+            } finally {
+                if (server != null) {
+                    server.stop(0);
+                }
+            }
+        }
+    }
+
+    /** @return the classes a fresh {@link OwnClientChild} loaded, and what it printed */
+    private static String runChild(String endpoint) throws Exception {
+        Path log = Files.createTempFile("classes", ".txt");
+        try {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
+                    OwnClientChild.class.getName(), endpoint).redirectErrorStream(true).start();
+            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, child.waitFor(), output);
+            return output + Files.readString(log);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    @Test
+    void theOwnClientOfAPlainHttpEndpointSetsUpNoTls() throws Exception {
+        String plain = runChild("http://placeholder");
+        assertTrue(plain.contains("tables [t]"), plain);
+        assertFalse(plain.contains("sun.security.ssl.SSLContextImpl "), "no SSL context for an http:// endpoint");
+        String secure = runChild("https://127.0.0.1:1"); // built, nothing sent
+        assertTrue(secure.contains("sun.security.ssl.SSLContextImpl "), "an https:// endpoint's client sets up TLS");
     }
 
     @Test
