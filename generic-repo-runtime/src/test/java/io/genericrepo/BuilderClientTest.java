@@ -53,20 +53,26 @@ class BuilderClientTest {
     private static final StaticCredentialsProvider LOCAL =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
 
-    @Test
-    void theSyncBuildersOwnClientSendsWithTheUrlConnectionClient() throws Exception {
-        List<String> agents = new CopyOnWriteArrayList<>();
+    /** A started loopback server that answers every request with ListTables {@code tables}, noting user agents. */
+    static HttpServer listTablesServer(String tables, List<String> agents) throws java.io.IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             agents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
             exchange.getRequestBody().readAllBytes();
-            byte[] body = "{\"TableNames\":[]}".getBytes(StandardCharsets.UTF_8);
+            byte[] body = ("{\"TableNames\":" + tables + "}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
         server.start();
+        return server;
+    }
+
+    @Test
+    void theSyncBuildersOwnClientSendsWithTheUrlConnectionClient() throws Exception {
+        List<String> agents = new CopyOnWriteArrayList<>();
+        HttpServer server = listTablesServer("[]", agents);
         try (SyncExecutor executor = new SyncBuilder().region("us-east-1").credentials(LOCAL)
                 .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort())).syncExecutor()) {
             assertEquals(List.of(), executor.client().listTables().tableNames());
@@ -89,16 +95,7 @@ class BuilderClientTest {
             URI endpoint = URI.create(args[0]);
             HttpServer server = null;
             if (endpoint.getScheme().equals("http")) {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-                server.createContext("/", exchange -> {
-                    exchange.getRequestBody().readAllBytes();
-                    byte[] body = "{\"TableNames\":[\"t\"]}".getBytes(StandardCharsets.UTF_8);
-                    exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
-                    exchange.sendResponseHeaders(200, body.length);
-                    exchange.getResponseBody().write(body);
-                    exchange.close();
-                });
-                server.start();
+                server = listTablesServer("[\"t\"]", new CopyOnWriteArrayList<>());
                 endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
             }
             try (SyncExecutor executor = new SyncBuilder().region("us-east-1").credentials(LOCAL).endpoint(endpoint)

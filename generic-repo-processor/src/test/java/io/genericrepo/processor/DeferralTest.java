@@ -75,6 +75,27 @@ class DeferralTest {
                 "}"));
     }
 
+    /** {@code Shop}, a sealed {@code @Table} interface, and its one entity {@code Note(String id, <component>)}. */
+    private static JavaFileObject[] shopWithNote(String component) {
+        return new JavaFileObject[] {
+            JavaFileObjects.forSourceLines("test.Shop",
+                    "package test;",
+                    "import io.genericrepo.annotations.*;",
+                    "@Table(name = \"shop\")",
+                    "public sealed interface Shop permits Note {}"),
+            JavaFileObjects.forSourceLines("test.Note",
+                    "package test;",
+                    "import io.genericrepo.annotations.*;",
+                    "@Entity(partitionKey = \"N#{id}\", sortKey = \"N\")",
+                    "public record Note(String id, " + component + ") implements Shop {}")};
+    }
+
+    private static JavaFileObject[] with(JavaFileObject[] sources, JavaFileObject... more) {
+        JavaFileObject[] all = java.util.Arrays.copyOf(sources, sources.length + more.length);
+        System.arraycopy(more, 0, all, sources.length, more.length);
+        return all;
+    }
+
     private static final JavaFileObject MAKES_LATER =
             JavaFileObjects.forSourceLines("test.MakesLater", "package test;", "@interface MakesLater {}");
     private static final JavaFileObject TRIGGER =
@@ -124,16 +145,7 @@ class DeferralTest {
     @Test
     void aHierarchyWhoseEntityUsesATypeThatNeverAppearsIsReportedByJavacNotByACrash() {
         Compilation compilation = javac().withProcessors(new GenericRepoProcessor())
-                .compile(JavaFileObjects.forSourceLines("test.Shop",
-                        "package test;",
-                        "import io.genericrepo.annotations.*;",
-                        "@Table(name = \"shop\")",
-                        "public sealed interface Shop permits Note {}"),
-                        JavaFileObjects.forSourceLines("test.Note",
-                        "package test;",
-                        "import io.genericrepo.annotations.*;",
-                        "@Entity(partitionKey = \"N#{id}\", sortKey = \"N\")",
-                        "public record Note(String id, Missing missing) implements Shop {}"));
+                .compile(shopWithNote("Missing missing"));
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("cannot find symbol");
         assertThat(compilation).hadErrorCount(1);
@@ -158,17 +170,7 @@ class DeferralTest {
     void aHierarchyWhoseEntityUsesAConverterGeneratedLaterIsWaitedFor() {
         Compilation compilation = javac().withProcessors(new GenericRepoProcessor(), laterConverter())
                 .withOptions("-Xlint:all")
-                .compile(JavaFileObjects.forSourceLines("test.Shop",
-                        "package test;",
-                        "import io.genericrepo.annotations.*;",
-                        "@Table(name = \"shop\")",
-                        "public sealed interface Shop permits Note {}"),
-                        JavaFileObjects.forSourceLines("test.Note",
-                        "package test;",
-                        "import io.genericrepo.annotations.*;",
-                        "@Entity(partitionKey = \"N#{id}\", sortKey = \"N\")",
-                        "public record Note(String id, @Converter(UpperConverter.class) String text) implements Shop {}"),
-                        MAKES_LATER, TRIGGER);
+                .compile(with(shopWithNote("@Converter(UpperConverter.class) String text"), MAKES_LATER, TRIGGER));
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.NoteSchema").contentsAsUtf8String()
                 .contains("new UpperConverter()");
@@ -186,16 +188,7 @@ class DeferralTest {
         assertThat(record).hadErrorContaining("cannot find symbol");
         assertThat(record).hadErrorCount(1);
         Compilation hierarchy = javac().withProcessors(new GenericRepoProcessor())
-                .compile(JavaFileObjects.forSourceLines("test.Shop",
-                        "package test;",
-                        "import io.genericrepo.annotations.*;",
-                        "@Table(name = \"shop\")",
-                        "public sealed interface Shop permits Note {}"),
-                        JavaFileObjects.forSourceLines("test.Note",
-                        "package test;",
-                        "import io.genericrepo.annotations.*;",
-                        "@Entity(partitionKey = \"N#{id}\", sortKey = \"N\")",
-                        "public record Note(String id, @Converter(NoSuchConverter.class) String text) implements Shop {}"));
+                .compile(shopWithNote("@Converter(NoSuchConverter.class) String text"));
         assertThat(hierarchy).failed();
         assertThat(hierarchy).hadErrorContaining("cannot find symbol");
         assertThat(hierarchy).hadErrorCount(1);
