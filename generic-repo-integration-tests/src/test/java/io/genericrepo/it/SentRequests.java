@@ -8,7 +8,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /** Keeps every request a client sends, to show what was sent (or that nothing was). */
-final class SentRequests implements ExecutionInterceptor {
+public final class SentRequests implements ExecutionInterceptor {
 
     private final List<SdkRequest> sent = new CopyOnWriteArrayList<>();
 
@@ -18,7 +18,7 @@ final class SentRequests implements ExecutionInterceptor {
     }
 
     /** @return the requests sent since the last {@link #clear()} */
-    List<SdkRequest> all() {
+    public List<SdkRequest> all() {
         return List.copyOf(sent);
     }
 
@@ -27,16 +27,16 @@ final class SentRequests implements ExecutionInterceptor {
      * @param <R> the request type
      * @return the requests of that type sent since the last {@link #clear()}
      */
-    <R extends SdkRequest> List<R> of(Class<R> type) {
+    public <R extends SdkRequest> List<R> of(Class<R> type) {
         return sent.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** @return the operation names sent, such as {@code PutItem} */
-    List<String> names() {
+    public List<String> names() {
         return sent.stream().map(r -> r.getClass().getSimpleName().replace("Request", "")).toList();
     }
 
-    void clear() {
+    public void clear() {
         sent.clear();
     }
 }

@@ -9,13 +9,13 @@ import io.genericrepo.OptimisticLockException;
 import io.genericrepo.Transaction;
 import io.genericrepo.Update;
 import io.genericrepo.UpdateAction;
+import io.genericrepo.it.SentRequests;
 import io.genericrepo.path.AttributePath;
 import io.genericrepo.testing.Backend;
 import io.genericrepo.testing.BackendExtension;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +23,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -42,7 +39,7 @@ class IndexKeyUpdatesTest {
 
     private static final LocalDate JOINED = LocalDate.parse("2026-03-01");
 
-    private final Sent sent = new Sent();
+    private final SentRequests sent = new SentRequests();
     private final DynamoDbClient client;
     private final DynamoDbAsyncClient asyncClient;
     private ClubRepository club;
@@ -67,16 +64,6 @@ class IndexKeyUpdatesTest {
         asyncClub.close();
         client.close();
         asyncClient.close();
-    }
-
-    /** Records the operations the clients send, to show that a refused update sends nothing. */
-    private static final class Sent implements ExecutionInterceptor {
-        private final List<String> names = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-            names.add(context.request().getClass().getSimpleName().replace("Request", ""));
-        }
     }
 
     private static Member member(String id, String email, String nickname) {
@@ -207,10 +194,10 @@ class IndexKeyUpdatesTest {
     }
 
     private void refused(String message, Supplier<?> update) {
-        sent.names.clear();
+        sent.clear();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, update::get);
         assertEquals(message, e.getMessage());
-        assertEquals(List.of(), sent.names, "nothing was sent");
+        assertEquals(List.of(), sent.names(), "nothing was sent");
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.genericrepo.Transaction;
 import io.genericrepo.TransactionFailedException;
 import io.genericrepo.Update;
 import io.genericrepo.UpdateAction;
+import io.genericrepo.it.SentRequests;
 import io.genericrepo.path.AttributePath;
 import io.genericrepo.testing.Backend;
 import io.genericrepo.testing.BackendExtension;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -31,10 +31,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.core.SdkRequest;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -53,7 +49,7 @@ class WorstCaseIndexKeyUpdatesTest {
     private static final Instant MADE = Instant.parse("2026-03-01T10:15:30.123456789Z");
     private static final Instant DUE = Instant.parse("2026-04-01T00:00:00Z");
 
-    private final Sent sent = new Sent();
+    private final SentRequests sent = new SentRequests();
     private final DynamoDbClient client;
     private final DynamoDbAsyncClient asyncClient;
     private WorkshopRepository ws;
@@ -78,21 +74,6 @@ class WorstCaseIndexKeyUpdatesTest {
         asyncWs.close();
         client.close();
         asyncClient.close();
-    }
-
-    /** Keeps the requests the clients send. */
-    private static final class Sent implements ExecutionInterceptor {
-        private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-            requests.add(context.request());
-        }
-
-        List<UpdateItemRequest> updates() {
-            return requests.stream().filter(UpdateItemRequest.class::isInstance).map(UpdateItemRequest.class::cast)
-                    .toList();
-        }
     }
 
     private static Gadget gadget(String id) {
@@ -124,7 +105,7 @@ class WorstCaseIndexKeyUpdatesTest {
 
     /** The index key attributes (gsi*) the last UpdateItem sent names. */
     private TreeSet<String> indexKeysWritten() {
-        List<UpdateItemRequest> updates = sent.updates();
+        List<UpdateItemRequest> updates = sent.of(UpdateItemRequest.class);
         UpdateItemRequest last = updates.get(updates.size() - 1);
         TreeSet<String> out = new TreeSet<>();
         last.expressionAttributeNames().values().stream().filter(n -> n.startsWith("gsi")).forEach(out::add);
@@ -194,7 +175,7 @@ class WorstCaseIndexKeyUpdatesTest {
         Gadget saved = (Gadget) ws.save(gadget("g-3"));
         Map<String, AttributeValue> before = storedWithoutVersion("g-3");
         ws.gadgets().update(key("g-3"), Update.of(Gadget_.uses.increment(1)));
-        assertEquals(new TreeSet<String>(), indexKeysWritten(), sent.updates().get(sent.updates().size() - 1)
+        assertEquals(new TreeSet<String>(), indexKeysWritten(), sent.of(UpdateItemRequest.class).get(sent.of(UpdateItemRequest.class).size() - 1)
                 .updateExpression());
         ItemKey itemKey = ws.schema().keyOf(saved);
         ws.update(itemKey, Update.of(new UpdateAction.Increment<>(AttributePath.of("uses"), AttributeValue.fromN("1"))));
@@ -207,12 +188,12 @@ class WorstCaseIndexKeyUpdatesTest {
     }
 
     private Map<String, AttributeValue> refused(String message, Supplier<?> update) {
-        int before = sent.requests.size();
+        int before = sent.all().size();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, update::get);
         if (message != null) {
             assertEquals(message, e.getMessage());
         }
-        assertEquals(before, sent.requests.size(), "nothing was sent: " + e.getMessage());
+        assertEquals(before, sent.all().size(), "nothing was sent: " + e.getMessage());
         return Map.of("message", AttributeValue.fromS(e.getMessage()));
     }
 
@@ -370,10 +351,10 @@ class WorstCaseIndexKeyUpdatesTest {
     @Test
     void aSparseRemoveAndKeysRebuiltInOtherIndexesGoInOneRequest() {
         ws.save(gadget("g-11"));
-        int before = sent.updates().size();
+        int before = sent.of(UpdateItemRequest.class).size();
         Gadget updated = ws.gadgets().update(key("g-11"), Update.of(Gadget_.label.remove(), Gadget_.kind.set("plane"),
                 Gadget_.rank.set(2), Gadget_.serial.set(3L), Gadget_.due.set(DUE)));
-        assertEquals(before + 1, sent.updates().size());
+        assertEquals(before + 1, sent.of(UpdateItemRequest.class).size());
         assertEquals(new TreeSet<>(List.of("gsi1pk", "gsi1sk", "gsi2sk", "gsi3pk")), indexKeysWritten());
         assertEquals(null, updated.label());
         assertEquals(asSaved(updated), storedWithoutVersion("g-11"));
